@@ -1,0 +1,54 @@
+import type { Severity } from '../model/report.js';
+
+/** Which stacks to read and how to find their AMI parameters. */
+export interface SelectionOptions {
+  /** Stack names or ARNs; an ARN's region is used for that stack. Empty: discovery. */
+  stacks: string[];
+  stackPrefix?: string;
+  /** Every KEY=VALUE must match a stack tag. */
+  stackTags: { key: string; value: string }[];
+  regions: string[];
+  /** Parameter names (globs allowed: `*Ami`) whose values are AMI ids. */
+  amiParameters: string[];
+  /** Read parameter types with GetTemplateSummary (one call per stack). */
+  detectByType: boolean;
+}
+
+/** Settings of one check; every field is optional in the file. */
+export interface CheckSettings {
+  enabled?: boolean;
+  severity?: Severity;
+  /** Age and deprecation thresholds, in days, for the checks that use one. */
+  days?: number;
+  /** Tags that must be present; a value is a regular expression the tag value must match. */
+  tags?: Record<string, string>;
+  /** Allowed owners: account ids or aliases such as `amazon`. */
+  owners?: string[];
+}
+
+/** A severity or enablement override for stacks/parameters matching globs. */
+export interface CheckOverride {
+  check: string;
+  stack?: string;
+  parameter?: string;
+  severity?: Severity;
+  enabled?: boolean;
+}
+
+export interface Waiver {
+  check: string;
+  stack?: string;
+  parameter?: string;
+  image?: string;
+  reason: string;
+  /** ISO date; after it the waiver no longer applies and the report says it expired. */
+  expires?: string;
+}
+
+export interface ChecksConfig {
+  checks: Record<string, CheckSettings>;
+  overrides: CheckOverride[];
+  waivers: Waiver[];
+}
+
+export const emptyChecksConfig = (): ChecksConfig => ({ checks: {}, overrides: [], waivers: [] });
