@@ -1,0 +1,40 @@
+/**
+ * Text for one GitHub-flavoured Markdown table cell. GFM splits cells on every `|`, even inside
+ * a code span, so each pipe is escaped; a newline would end the row, so it becomes `<br>`. Angle
+ * brackets and ampersands are written as entities so that a value never turns into markup, and
+ * `@name` gets a zero-width joiner so that a PR comment never pings anyone.
+ */
+export function escapeMarkdownCell(value: string): string {
+  return escapeMarkdownText(value)
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Text outside tables: markup characters neutralised, mentions defused, line breaks kept. */
+export function escapeMarkdownText(value: string): string {
+  return stripControlCharacters(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([*_~[\]\\])/g, '\\$1')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200d');
+}
+
+/** A value shown as code (`ami-…`, tag values with backticks): the fence grows to fit. */
+export function markdownCode(value: string): string {
+  const clean = stripControlCharacters(value).replace(/\r\n|\r|\n/g, ' ');
+  const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A code span placed in a table cell: pipes still need their backslash there. */
+export function markdownCodeCell(value: string): string {
+  return markdownCode(value).replace(/\|/g, '\\|');
+}
+
+function stripControlCharacters(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
