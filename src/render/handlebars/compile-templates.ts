@@ -1,0 +1,83 @@
+import type Handlebars from 'handlebars';
+
+import { TemplateError } from '../../model/errors.js';
+import type { TemplateFile } from './read-template-files.js';
+
+type HandlebarsInstance = typeof Handlebars;
+type CompileOptions = Parameters<HandlebarsInstance['compile']>[1];
+
+export type RenderTemplate = (view: object) => string;
+
+/**
+ * Registers every file but the main one as a partial and compiles the main one. Each file is
+ * compiled at once, so that a broken template is reported before anything renders, with its
+ * file name and line.
+ */
+export function compileTemplates(
+  instance: HandlebarsInstance,
+  files: readonly TemplateFile[],
+  mainName: string,
+  options: CompileOptions,
+): RenderTemplate {
+  const main = files.find((file) => file.name === mainName);
+  if (!main) {
+    throw new TemplateError(`the main template ${mainName} is missing`, {
+      hint: 'restore the built-in templates folder of the package',
+    });
+  }
+
+  for (const file of files) {
+    if (file !== main) instance.registerPartial(partialName(file), compileOne(instance, file, options));
+  }
+  const template = compileOne(instance, main, options);
+  return (view) => runTemplate(template, main, view);
+}
+
+function compileOne(
+  instance: HandlebarsInstance,
+  file: TemplateFile,
+  options: CompileOptions,
+): HandlebarsTemplateDelegate {
+  try {
+    // precompile parses and compiles eagerly; compile alone waits for the first render.
+    instance.precompile(file.source, options);
+    return instance.compile(file.source, options);
+  } catch (error) {
+    throw new TemplateError(`template ${file.path} line ${lineOf(error)}: ${firstLine(error)}`, {
+      hint: 'fix the Handlebars syntax at that line, or remove the file to use the built-in one',
+      cause: error,
+    });
+  }
+}
+
+function runTemplate(template: HandlebarsTemplateDelegate, main: TemplateFile, view: object): string {
+  try {
+    return template(view);
+  } catch (error) {
+    throw new TemplateError(`template ${main.path} (or a partial) failed: ${firstLine(error)}`, {
+      hint: 'check the partials and helpers the template uses',
+      cause: error,
+    });
+  }
+}
+
+function partialName(file: TemplateFile): string {
+  return file.name.replace(/\.hbs$/, '');
+}
+
+/** Compile errors carry `lineNumber`; parse errors only say "Parse error on line N". */
+function lineOf(error: unknown): string {
+  const numbered = (error as { lineNumber?: unknown } | undefined)?.lineNumber;
+  if (typeof numbered === 'number') return String(numbered);
+
+  const match = /line (\d+)/.exec(messageOf(error));
+  return match?.[1] ?? '?';
+}
+
+function firstLine(error: unknown): string {
+  return messageOf(error).split('\n')[0] ?? '';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

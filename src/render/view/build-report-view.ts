@@ -1,0 +1,121 @@
+import type { AmiReport, CollectionError, ImageEntry, ReportSource } from '../../model/report.js';
+import { toIsoDate } from '../../model/iso-date.js';
+import type { RenderOptions } from '../reporter.js';
+import { buildAgeChart } from './build-age-chart.js';
+import { imageKey } from './build-row-views.js';
+import { buildStackView } from './build-stack-view.js';
+import { countProblems, describeCounts } from './count-problems.js';
+import type {
+  CollectionErrorView,
+  IncompleteView,
+  OmittedView,
+  ReportView,
+  StackView,
+} from './report-view.js';
+
+export const DEFAULT_FULL_REPORT_LOCATION = 'ami-report.html in the build artifacts';
+
+/**
+ * Turns the report model into the rows every template shows. Pure, and the result holds only
+ * plain objects, arrays, strings, numbers and booleans.
+ */
+export function buildReportView(report: AmiReport, options: RenderOptions = {}): ReportView {
+  const generatedAt = toIsoDate(report.generatedAt) ?? '';
+  const now = toIsoDate(options.now) ?? generatedAt;
+  const stacks = buildStackViews(report, new Date(now));
+  const counts = countProblems(report, stacks);
+
+  return {
+    title: 'AMI report',
+    generatedAt,
+    now,
+    generator: `${report.generator.name} ${report.generator.version}`,
+    source: describeSource(report.source),
+    complete: report.complete,
+    ...describeIncomplete(report),
+    counts,
+    headline: describeCounts(counts),
+    stacks,
+    omitted: describeOmitted(report),
+    chart: buildAgeChart(collectAges(stacks)),
+    fullReportLocation: options.detailsUrl ?? DEFAULT_FULL_REPORT_LOCATION,
+    fullReportUrl: options.detailsUrl ?? '',
+  };
+}
+
+function buildStackViews(report: AmiReport, now: Date): StackView[] {
+  const images = new Map<string, ImageEntry>();
+  for (const image of report.images) images.set(imageKey(image.region, image.imageId), image);
+
+  const sorted = [...report.stacks].sort(
+    (a, b) =>
+      compare(a.region, b.region) || compare(a.stackName, b.stackName) || compare(a.stackId, b.stackId),
+  );
+  return sorted.map((stack, index) =>
+    buildStackView(stack, index, { images, findings: report.findings, now }),
+  );
+}
+
+function describeIncomplete(report: AmiReport): { incomplete?: IncompleteView } {
+  if (report.complete && report.errors.length === 0) return {};
+
+  const count = report.errors.length;
+  const what = count === 0 ? 'parts' : `${count} part${count === 1 ? '' : 's'}`;
+  return {
+    incomplete: {
+      message:
+        `INCOMPLETE: ${what} of the report could not be read. ` +
+        'The tables show only what was read; do not take a missing row as a pass.',
+      errors: report.errors.map(describeError),
+    },
+  };
+}
+
+function describeError(error: CollectionError): CollectionErrorView {
+  const where = [error.region, error.stack ? `stack ${error.stack}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    operation: error.operation,
+    region: error.region ?? '',
+    stack: error.stack ?? '',
+    code: error.code,
+    message: error.message,
+    text: `${error.operation}${where ? ` (${where})` : ''}: ${error.code}: ${error.message}`,
+  };
+}
+
+function describeOmitted(report: AmiReport): OmittedView {
+  const stacks = [...report.omitted]
+    .sort((a, b) => compare(a.region, b.region) || compare(a.stackName, b.stackName))
+    .map((stack) => ({ stackName: stack.stackName, region: stack.region, reason: stack.reason }));
+  const count = stacks.length;
+  const text =
+    count === 0
+      ? ''
+      : `${count} nested stack${count === 1 ? ' was' : 's were'} left out; ` +
+        'name a nested stack with --stack to report it.';
+  return { count, text, stacks };
+}
+
+function describeSource(source: ReportSource): string {
+  if (source.kind === 'aws') return `AWS (${source.regions.join(', ')})`;
+  if (source.kind === 'aws-cli') return `AWS CLI output in ${source.directory}`;
+  return `merge of ${source.parts} reports`;
+}
+
+/** One age per distinct image, so that an image used by many stacks counts once. */
+function collectAges(stacks: readonly StackView[]): number[] {
+  const ages = new Map<string, number>();
+  for (const stack of stacks) {
+    for (const row of stack.rows) {
+      if (row.ageDays !== null) ages.set(imageKey(stack.region, row.imageId), row.ageDays);
+    }
+  }
+  return [...ages.values()];
+}
+
+function compare(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
