@@ -14,6 +14,12 @@ export interface SelectionOptions {
   detectByType: boolean;
 }
 
+/** The lowest severity of a failing result that makes the run fail (exit 1); `never`: off. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The check settings that only some checks read. */
+export type CheckSettingName = 'days' | 'tags' | 'owners';
+
 /** Settings of one check; every field is optional in the file. */
 export interface CheckSettings {
   enabled?: boolean;
