@@ -1,0 +1,154 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParameterDeclaration, Stack } from '@aws-sdk/client-cloudformation';
+import type { Image } from '@aws-sdk/client-ec2';
+
+import { InputError } from '../model/errors.js';
+import { regionOfStackId } from '../ami/stack-arn.js';
+import type { StackReader } from './stack-reader.js';
+
+const REGION_IN_NAME = /([a-z]{2}(?:-gov)?-[a-z]+-\d)/;
+
+interface ImageFile {
+  region?: string;
+  images: Image[];
+}
+
+/**
+ * Reads what the AWS CLI printed into a folder: `describe-stacks*.json`,
+ * `describe-images*.json` (a region in the file name limits it to that region) and optional
+ * `template-summary/<StackName>.json`. No network.
+ */
+export class CaptureReader implements StackReader {
+  private constructor(
+    private readonly directory: string,
+    private readonly stacks: Stack[],
+    private readonly imageFiles: ImageFile[],
+  ) {}
+
+  static async open(directory: string): Promise<CaptureReader> {
+    const names = await listFolder(directory);
+    const stackFiles = names.filter((name) => /^describe-stacks.*\.json$/.test(name));
+    if (stackFiles.length === 0) {
+      throw new InputError(`${directory} has no describe-stacks.json`, {
+        hint: 'save `aws cloudformation describe-stacks --output json` there',
+      });
+    }
+
+    const stacks = (await Promise.all(stackFiles.map((n) => readStacks(directory, n)))).flat();
+    const imageNames = names.filter((name) => /^describe-images.*\.json$/.test(name));
+    const images = await Promise.all(imageNames.map((n) => readImages(directory, n)));
+    return new CaptureReader(
+      directory,
+      stacks,
+      images.filter((f) => f !== undefined),
+    );
+  }
+
+  /** Regions of the captured stacks, sorted. */
+  regions(): string[] {
+    const regions = this.stacks.map((stack) => regionOfStackId(stack.StackId ?? ''));
+    return [...new Set(regions.filter((r): r is string => r !== undefined))].sort();
+  }
+
+  describeStack(region: string, stackNameOrId: string): Promise<Stack | undefined> {
+    const live = this.inRegion(region).filter(
+      (stack) => stack.StackId === stackNameOrId || stack.StackName === stackNameOrId,
+    );
+    // By name AWS shows the live stack; by id it also shows a deleted one.
+    const match =
+      live.find((stack) => stack.StackId === stackNameOrId) ??
+      live.find((stack) => stack.StackStatus !== 'DELETE_COMPLETE');
+    return Promise.resolve(match);
+  }
+
+  listStacks(region: string): Promise<Stack[]> {
+    const stacks = this.inRegion(region).filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
+    return Promise.resolve(stacks);
+  }
+
+  describeImages(region: string, imageIds: string[]): Promise<Image[]> {
+    const wanted = new Set(imageIds);
+    const found = new Map<string, Image>();
+    for (const file of this.imageFiles) {
+      if (file.region !== undefined && file.region !== region) continue;
+      for (const image of file.images) {
+        if (image.ImageId && wanted.has(image.ImageId)) found.set(image.ImageId, image);
+      }
+    }
+    return Promise.resolve([...found.values()]);
+  }
+
+  async getTemplateSummary(_region: string, stackId: string) {
+    const stack = this.stacks.find((s) => s.StackId === stackId);
+    if (!stack?.StackName) return undefined;
+
+    const file = path.join(this.directory, 'template-summary', `${stack.StackName}.json`);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    const parsed = parseJson(file, text) as { Parameters?: ParameterDeclaration[] };
+    return Array.isArray(parsed.Parameters) ? parsed.Parameters : undefined;
+  }
+
+  private inRegion(region: string): Stack[] {
+    return this.stacks.filter((stack) => regionOfStackId(stack.StackId ?? '') === region);
+  }
+}
+
+async function listFolder(directory: string): Promise<string[]> {
+  try {
+    return (await readdir(directory)).sort();
+  } catch (error) {
+    throw new InputError(`cannot read the capture folder ${directory}`, {
+      hint: 'pass --from-aws-cli with a folder that holds describe-stacks.json',
+      cause: error,
+    });
+  }
+}
+
+async function readStacks(directory: string, name: string): Promise<Stack[]> {
+  const file = path.join(directory, name);
+  const parsed = parseJson(file, await readFile(file, 'utf8')) as { Stacks?: unknown };
+  if (!Array.isArray(parsed.Stacks) || !parsed.Stacks.every(isStackLike)) {
+    throw new InputError(`${file} is not DescribeStacks output: no "Stacks" list of stacks`, {
+      hint: 'save it with `aws cloudformation describe-stacks --output json`',
+    });
+  }
+  return parsed.Stacks as Stack[];
+}
+
+async function readImages(directory: string, name: string): Promise<ImageFile | undefined> {
+  const file = path.join(directory, name);
+  const parsed = parseJson(file, await readFile(file, 'utf8')) as Record<string, unknown>;
+  // a saved error response (`{"Error": ...}`) documents a failed call; it holds no images
+  if ('Error' in parsed && !('Images' in parsed)) return undefined;
+  if (!Array.isArray(parsed.Images)) {
+    throw new InputError(`${file} is not DescribeImages output: no "Images" list`, {
+      hint: 'save it with `aws ec2 describe-images --image-ids ... --output json`',
+    });
+  }
+  return { region: REGION_IN_NAME.exec(name)?.[1], images: parsed.Images as Image[] };
+}
+
+function parseJson(file: string, text: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file} is not valid JSON: ${(error as Error).message}`, {
+      hint: 'save the AWS CLI output with --output json',
+      cause: error,
+    });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`${file} does not hold a JSON object`, {
+      hint: 'save the AWS CLI output with --output json',
+    });
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function isStackLike(value: unknown): boolean {
+  const stack = value as Record<string, unknown> | null;
+  return typeof stack === 'object' && stack !== null && typeof stack.StackId === 'string';
+}

@@ -1,0 +1,54 @@
+import { AwsError, RegionMissingError } from '../model/errors.js';
+
+const CREDENTIAL_CODES = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'AuthFailure',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+]);
+
+const ACCESS_CODES = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
+
+/** The AWS error code of an SDK v3 error: it lives in `name`, not in `code`. */
+export function awsErrorCode(error: unknown): string {
+  if (error instanceof AwsError) return error.awsCode;
+  if (error instanceof Error) return error.name || 'Error';
+  return 'Unknown';
+}
+
+/**
+ * Turns whatever an SDK call threw into an AwsError that names the operation and region and
+ * says what to do. Only the aws layer calls this.
+ */
+export function wrapAwsError(error: unknown, operation: string, region: string | undefined) {
+  if (error instanceof AwsError) return error;
+  const code = awsErrorCode(error);
+  const text = error instanceof Error ? error.message : String(error);
+  if (/region is missing/i.test(text)) return new RegionMissingError();
+
+  const where = region ? ` in ${region}` : '';
+  return new AwsError(code, operation, region, `${operation}${where} failed: ${code}: ${text}`, {
+    hint: hintFor(code),
+    cause: error,
+  });
+}
+
+function hintFor(code: string): string {
+  if (CREDENTIAL_CODES.has(code)) {
+    return 'check the AWS credentials (AWS_PROFILE / --profile, or renew an expired session)';
+  }
+  if (ACCESS_CODES.has(code)) {
+    return 'grant the read-only actions listed under "IAM permissions" in the README';
+  }
+  if (/Throttl|RequestLimitExceeded|TooManyRequests/.test(code)) {
+    return 'AWS kept throttling; raise --max-attempts or run again later';
+  }
+  if (code === 'TimeoutError' || code === 'RequestTimeout') {
+    return 'AWS did not answer in time; check the network or raise --timeout';
+  }
+  return 'run again with --debug for the full error';
+}

@@ -1,0 +1,18 @@
+import type { AmiReport } from '../model/report.js';
+import type { CliContext } from './cli-context.js';
+
+/** One stderr line on what was read; the API call counts with --verbose. */
+export function logRunSummary(report: AmiReport, context: CliContext): void {
+  const calls = Object.entries(report.stats.calls)
+    .map(([operation, count]) => `${operation} ${count}`)
+    .join(', ');
+  context.logger.info(
+    `${report.stacks.length} stacks, ${report.images.length} images; API calls: ${calls || 'none'}; ` +
+      `retries ${report.stats.retries}; ${Math.round(report.stats.durationMs)} ms`,
+  );
+  for (const error of report.errors) {
+    const where = [error.region, error.stack].filter(Boolean).join(' ');
+    context.logger.warn(`${error.operation} ${where}: ${error.code}: ${error.message}`);
+  }
+  if (!report.complete) context.logger.warn('the report is incomplete: see the errors above');
+}

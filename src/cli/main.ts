@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+import { CommanderError } from 'commander';
+
+import { ReportError } from '../model/errors.js';
+import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
+import { buildProgram, type CommandHandler } from './program.js';
+
+/** Loads a command's module only when it runs, so `--help` and `--version` stay fast. */
+const runCommand: CommandHandler = async (name, args, flags, globals) => {
+  const { runNamedCommand } = await import('./commands/run-named-command.js');
+  return runNamedCommand(name, args, flags, globals);
+};
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(runCommand, (code) => {
+    exitCode = code;
+  });
+  program.exitOverride();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const debug = argv.includes('--debug');
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, debug);
+  }
+}
+
+/** The one place that turns an error into a line on stderr and an exit code. */
+function reportFailure(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // commander has printed its own one-line message (or the help/version text)
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof ReportError) {
+    const hint = error.hint ? ` (${error.hint})` : '';
+    process.stderr.write(`stack-ami-report: ${error.message}${hint}\n`);
+  } else {
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`stack-ami-report: unexpected failure: ${text} (run with --debug)\n`);
+  }
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return exitCodeFor(error);
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportFailure(error, true);
+  },
+);

@@ -1,0 +1,88 @@
+import { CallStats } from '../aws/call-stats.js';
+import { CaptureReader } from '../aws/capture-reader.js';
+import { ClientFactory, type AwsClientOptions } from '../aws/client-factory.js';
+import { LiveReader } from '../aws/live-reader.js';
+import { resolveDefaultRegion } from '../aws/default-region.js';
+import type { SelectionOptions } from '../config/config-types.js';
+import { systemClock, type Clock } from '../model/clock.js';
+import { silentLogger, type Logger } from '../model/logger.js';
+import type { AmiReport } from '../model/report.js';
+import { collectReport } from './collect.js';
+import { readerWithDeadline } from '../aws/deadline-reader.js';
+
+export interface CollectSourceOptions {
+  selection: SelectionOptions;
+  /** Read AWS CLI output from this folder instead of calling AWS. */
+  fromAwsCli?: string;
+  aws?: Omit<AwsClientOptions, 'stats'>;
+  concurrency?: number;
+  /** Stop reading after this many seconds: the report says what was not read. */
+  timeoutSeconds?: number;
+}
+
+export interface CollectSourceDeps {
+  logger?: Logger;
+  clock?: Clock;
+  generator: { name: string; version: string };
+}
+
+/**
+ * Collects a report from live AWS (SDK v3, the standard credential chain) or from a saved
+ * AWS CLI capture. The library's entry point for collection.
+ */
+export async function collectFromSource(
+  options: CollectSourceOptions,
+  deps: CollectSourceDeps,
+): Promise<AmiReport> {
+  const logger = deps.logger ?? silentLogger;
+  const clock = deps.clock ?? systemClock;
+  if (options.fromAwsCli !== undefined) return collectFromCapture(options, deps, logger, clock);
+
+  const stats = new CallStats();
+  const clients = new ClientFactory({ ...options.aws, stats });
+  try {
+    const defaultRegion = await resolveDefaultRegion(options.selection, options.aws?.profile);
+    const regions =
+      options.selection.regions.length > 0
+        ? options.selection.regions
+        : [defaultRegion].filter((r): r is string => r !== undefined);
+    const reader = readerWithDeadline(new LiveReader(clients), options.timeoutSeconds);
+    return await collectReport(
+      {
+        selection: options.selection,
+        ...(defaultRegion ? { defaultRegion } : {}),
+        readTemplateSummaries: options.selection.detectByType,
+        concurrency: options.concurrency ?? 4,
+        source: { kind: 'aws', regions },
+      },
+      { reader, logger, clock, stats, generator: deps.generator },
+    );
+  } finally {
+    clients.destroy();
+  }
+}
+
+async function collectFromCapture(
+  options: CollectSourceOptions,
+  deps: CollectSourceDeps,
+  logger: Logger,
+  clock: Clock,
+): Promise<AmiReport> {
+  const directory = options.fromAwsCli ?? '';
+  const reader = await CaptureReader.open(directory);
+  const captured = reader.regions();
+  const selection = {
+    ...options.selection,
+    regions: options.selection.regions.length > 0 ? options.selection.regions : captured,
+  };
+  return collectReport(
+    {
+      selection,
+      ...(captured.length === 1 ? { defaultRegion: captured[0] } : {}),
+      readTemplateSummaries: true,
+      concurrency: options.concurrency ?? 4,
+      source: { kind: 'aws-cli', directory },
+    },
+    { reader, logger, clock, generator: deps.generator },
+  );
+}

@@ -1,0 +1,323 @@
+import type { ParameterDeclaration, Stack } from '@aws-sdk/client-cloudformation';
+import pLimit, { type LimitFunction } from 'p-limit';
+
+import { detectAmiParameters } from '../ami/detect-parameters.js';
+import { lookupImages } from '../ami/lookup-images.js';
+import { toStackEntry } from '../ami/to-stack-entry.js';
+import type { CallStats } from '../aws/call-stats.js';
+import type { StackReader } from '../aws/stack-reader.js';
+import { awsErrorCode } from '../aws/wrap-aws-error.js';
+import type { SelectionOptions } from '../config/config-types.js';
+import type { Clock } from '../model/clock.js';
+import { AwsError, ReportError } from '../model/errors.js';
+import type { Logger } from '../model/logger.js';
+import {
+  SCHEMA_VERSION,
+  type AmiReport,
+  type CollectionError,
+  type ImageEntry,
+  type OmittedStack,
+  type ReportSource,
+  type StackEntry,
+} from '../model/report.js';
+import { planStackTargets, type NamedTarget } from './stack-targets.js';
+
+export interface CollectOptions {
+  selection: SelectionOptions;
+  /** Region for stack names and discovery when the selection names none. */
+  defaultRegion?: string;
+  /** Read parameter declarations (types, NoEcho) for every stack. */
+  readTemplateSummaries?: boolean;
+  /** Regions or stacks read at the same time. */
+  concurrency?: number;
+  source: ReportSource;
+}
+
+export interface CollectDeps {
+  reader: StackReader;
+  logger: Logger;
+  clock: Clock;
+  stats?: CallStats;
+  generator: { name: string; version: string };
+}
+
+interface FoundStack {
+  stack: Stack;
+  region: string;
+  /** Named by the user: reported even with no AMI parameter. */
+  named: boolean;
+}
+
+/** Credential and region problems stop the run: every later call would fail the same way. */
+const FATAL_CODES = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'AuthFailure',
+]);
+
+/**
+ * Reads the selected stacks, finds their AMI parameters and describes the images, each in the
+ * region of the stack that references it. What cannot be read is recorded in `errors` and the
+ * report is marked incomplete; everything else is still reported.
+ */
+export async function collectReport(options: CollectOptions, deps: CollectDeps) {
+  const started = Date.now();
+  const limit = pLimit(options.concurrency ?? 4);
+  const errors: CollectionError[] = [];
+  const omitted: OmittedStack[] = [];
+  const targets = planStackTargets(options.selection, options.defaultRegion);
+
+  const found = [
+    ...(await readNamedStacks(targets.named, deps, limit, errors)),
+    ...(await discoverStacks(
+      targets.discoveryRegions,
+      options.selection,
+      deps,
+      limit,
+      errors,
+      omitted,
+    )),
+  ];
+  const stacks = await describeStacks(uniqueStacks(found), options, deps, limit, errors);
+  const images = await describeImages(stacks, deps, limit, errors);
+  deps.logger.info(`read ${stacks.length} stacks and ${images.length} images`);
+
+  return assembleReport({ stacks, images, errors, omitted }, options, deps, Date.now() - started);
+}
+
+async function readNamedStacks(
+  targets: NamedTarget[],
+  deps: CollectDeps,
+  limit: LimitFunction,
+  errors: CollectionError[],
+): Promise<FoundStack[]> {
+  const results = await Promise.all(
+    targets.map((target) =>
+      limit(async () => {
+        try {
+          const stack = await deps.reader.describeStack(target.region, target.stack);
+          if (!stack) errors.push(stackNotFound(target));
+          return stack ? [{ stack, region: target.region, named: true }] : [];
+        } catch (error) {
+          recordOrThrow(error, errors, { stack: target.stack });
+          return [];
+        }
+      }),
+    ),
+  );
+  return results.flat();
+}
+
+async function discoverStacks(
+  regions: string[],
+  selection: SelectionOptions,
+  deps: CollectDeps,
+  limit: LimitFunction,
+  errors: CollectionError[],
+  omitted: OmittedStack[],
+): Promise<FoundStack[]> {
+  const results = await Promise.all(
+    regions.map((region) =>
+      limit(async () => {
+        try {
+          const listed = await deps.reader.listStacks(region);
+          deps.logger.info(`${region}: ${listed.length} stacks listed`);
+          return keepDiscovered(listed, selection, region, omitted);
+        } catch (error) {
+          recordOrThrow(error, errors, {});
+          return [];
+        }
+      }),
+    ),
+  );
+  return results.flat();
+}
+
+/** Nested stacks belong to their root: reporting them again would count their AMIs twice. */
+function keepDiscovered(
+  stacks: Stack[],
+  selection: SelectionOptions,
+  region: string,
+  omitted: OmittedStack[],
+): FoundStack[] {
+  const kept: FoundStack[] = [];
+  for (const stack of stacks) {
+    if (stack.StackStatus === 'DELETE_COMPLETE' || !matchesSelection(stack, selection)) continue;
+    if (stack.ParentId) {
+      omitted.push({
+        stackName: stack.StackName ?? '',
+        region,
+        reason: 'nested',
+        ...(stack.RootId ? { rootId: stack.RootId } : {}),
+      });
+      continue;
+    }
+    kept.push({ stack, region, named: false });
+  }
+  return kept;
+}
+
+function matchesSelection(stack: Stack, selection: SelectionOptions): boolean {
+  const name = stack.StackName ?? '';
+  if (selection.stackPrefix && !name.startsWith(selection.stackPrefix)) return false;
+  const tags = stack.Tags ?? [];
+  return selection.stackTags.every(({ key, value }) =>
+    tags.some((tag) => tag.Key === key && tag.Value === value),
+  );
+}
+
+function uniqueStacks(found: FoundStack[]): FoundStack[] {
+  const byId = new Map<string, FoundStack>();
+  for (const entry of found) {
+    const id = entry.stack.StackId ?? `${entry.region}/${entry.stack.StackName}`;
+    const known = byId.get(id);
+    byId.set(id, known ? { ...known, named: known.named || entry.named } : entry);
+  }
+  return [...byId.values()];
+}
+
+async function describeStacks(
+  found: FoundStack[],
+  options: CollectOptions,
+  deps: CollectDeps,
+  limit: LimitFunction,
+  errors: CollectionError[],
+): Promise<StackEntry[]> {
+  const entries = await Promise.all(
+    found.map((entry) =>
+      limit(async () => {
+        const declarations = await readDeclarations(entry, options, deps, errors);
+        const parameters = detectAmiParameters(entry.stack.Parameters ?? [], {
+          amiParameters: options.selection.amiParameters,
+          ...(declarations ? { declarations } : {}),
+        });
+        if (!entry.named && parameters.length === 0) return undefined;
+        return toStackEntry(entry.stack, parameters, entry.region);
+      }),
+    ),
+  );
+  return entries.filter((entry): entry is StackEntry => entry !== undefined);
+}
+
+async function readDeclarations(
+  entry: FoundStack,
+  options: CollectOptions,
+  deps: CollectDeps,
+  errors: CollectionError[],
+): Promise<ParameterDeclaration[] | undefined> {
+  if (!options.readTemplateSummaries) return undefined;
+  try {
+    return await deps.reader.getTemplateSummary(entry.region, entry.stack.StackId ?? '');
+  } catch (error) {
+    recordOrThrow(error, errors, { stack: entry.stack.StackName ?? '' });
+    return undefined;
+  }
+}
+
+async function describeImages(
+  stacks: StackEntry[],
+  deps: CollectDeps,
+  limit: LimitFunction,
+  errors: CollectionError[],
+): Promise<ImageEntry[]> {
+  const wanted = imageIdsByRegion(stacks);
+  const lookups = await Promise.all(
+    [...wanted].map(([region, { ids, accountId }]) =>
+      limit(() => lookupImages(deps.reader, region, [...ids], accountId)),
+    ),
+  );
+  for (const lookup of lookups) errors.push(...lookup.errors);
+  for (const error of errors) if (FATAL_CODES.has(error.code)) throw fatalFrom(error);
+  return lookups.flatMap((lookup) => lookup.images);
+}
+
+function imageIdsByRegion(stacks: StackEntry[]) {
+  const byRegion = new Map<string, { ids: Set<string>; accountId: string }>();
+  for (const stack of stacks) {
+    if (stack.deployment === 'deleted') continue;
+    const bucket = byRegion.get(stack.region) ?? { ids: new Set(), accountId: stack.accountId };
+    for (const parameter of stack.parameters) {
+      for (const id of parameter.imageIds) bucket.ids.add(id);
+    }
+    byRegion.set(stack.region, bucket);
+  }
+  return byRegion;
+}
+
+function assembleReport(
+  parts: {
+    stacks: StackEntry[];
+    images: ImageEntry[];
+    errors: CollectionError[];
+    omitted: OmittedStack[];
+  },
+  options: CollectOptions,
+  deps: CollectDeps,
+  durationMs: number,
+): AmiReport {
+  const stacks = parts.stacks.sort(compareStacks);
+  const images = parts.images.sort((a, b) =>
+    `${a.region} ${a.imageId}`.localeCompare(`${b.region} ${b.imageId}`),
+  );
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: deps.generator,
+    generatedAt: deps.clock().toISOString(),
+    // a stack that does not exist was read correctly: it is reported, not a read failure
+    complete: parts.errors.every((error) => error.code === 'StackNotFound'),
+    source: options.source,
+    stacks,
+    images,
+    errors: parts.errors.sort(compareErrors),
+    findings: [],
+    omitted: parts.omitted.sort((a, b) =>
+      `${a.region} ${a.stackName}`.localeCompare(`${b.region} ${b.stackName}`),
+    ),
+    stats: deps.stats?.snapshot(durationMs) ?? { calls: {}, retries: 0, durationMs },
+  };
+}
+
+export function compareStacks(a: StackEntry, b: StackEntry): number {
+  return (
+    a.accountId.localeCompare(b.accountId) ||
+    a.region.localeCompare(b.region) ||
+    a.stackName.localeCompare(b.stackName) ||
+    a.stackId.localeCompare(b.stackId)
+  );
+}
+
+function compareErrors(a: CollectionError, b: CollectionError): number {
+  const key = (e: CollectionError) => `${e.region ?? ''} ${e.stack ?? ''} ${e.operation} ${e.code}`;
+  return key(a).localeCompare(key(b));
+}
+
+function stackNotFound(target: NamedTarget): CollectionError {
+  return {
+    operation: 'DescribeStacks',
+    region: target.region,
+    stack: target.stack,
+    code: 'StackNotFound',
+    message: `stack ${target.stack} does not exist in ${target.region}`,
+  };
+}
+
+function recordOrThrow(error: unknown, errors: CollectionError[], where: { stack?: string }) {
+  if (!(error instanceof AwsError)) throw error;
+  if (FATAL_CODES.has(error.awsCode)) throw error;
+  errors.push({
+    operation: error.operation,
+    ...(error.region ? { region: error.region } : {}),
+    ...(where.stack ? { stack: where.stack } : {}),
+    code: awsErrorCode(error),
+    message: error.message,
+  });
+}
+
+function fatalFrom(error: CollectionError): ReportError {
+  return new AwsError(error.code, error.operation, error.region, error.message, {
+    hint: 'check the AWS credentials (AWS_PROFILE / --profile, or renew an expired session)',
+  });
+}
