@@ -27,7 +27,8 @@ export function compileTemplates(
   }
 
   for (const file of files) {
-    if (file !== main) instance.registerPartial(partialName(file), compileOne(instance, file, options));
+    if (file !== main)
+      instance.registerPartial(partialName(file), compileOne(instance, file, options));
   }
   const template = compileOne(instance, main, options);
   return (view) => runTemplate(template, main, view);
@@ -50,7 +51,11 @@ function compileOne(
   }
 }
 
-function runTemplate(template: HandlebarsTemplateDelegate, main: TemplateFile, view: object): string {
+function runTemplate(
+  template: HandlebarsTemplateDelegate,
+  main: TemplateFile,
+  view: object,
+): string {
   try {
     return template(view);
   } catch (error) {

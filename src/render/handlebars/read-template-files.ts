@@ -32,7 +32,8 @@ export async function readTemplateFiles(
   }
   if (templateDir !== undefined) {
     const userDir = path.join(templateDir, format);
-    for (const name of await listTemplates(userDir, false)) files.set(name, path.join(userDir, name));
+    for (const name of await listTemplates(userDir, false))
+      files.set(name, path.join(userDir, name));
   }
 
   const names = [...files.keys()].sort();
@@ -56,7 +57,9 @@ export async function readTemplateAsset(
 async function listTemplates(dir: string, required: boolean): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.hbs')).map((e) => e.name);
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.hbs'))
+      .map((e) => e.name);
   } catch (error) {
     if (!required && isMissing(error)) return [];
     throw new TemplateError(`cannot read the template folder ${dir}`, {

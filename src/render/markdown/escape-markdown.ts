@@ -35,6 +35,5 @@ export function markdownCodeCell(value: string): string {
 }
 
 function stripControlCharacters(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }

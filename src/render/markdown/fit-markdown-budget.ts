@@ -68,7 +68,10 @@ function keepRows(view: ReportView, count: number, errorCap: number): MarkdownVi
 
 function chooseRows(stacks: readonly StackView[], count: number): Set<string> {
   const all = stacks.flatMap((stack, s) =>
-    stack.rows.map((row, r) => ({ id: `${s}:${r}`, urgent: row.problemCount > 0 || row.tone === 'bad' })),
+    stack.rows.map((row, r) => ({
+      id: `${s}:${r}`,
+      urgent: row.problemCount > 0 || row.tone === 'bad',
+    })),
   );
   const ordered = [...all.filter((row) => row.urgent), ...all.filter((row) => !row.urgent)];
   return new Set(ordered.slice(0, count).map((row) => row.id));

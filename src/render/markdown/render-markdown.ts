@@ -10,7 +10,10 @@ import type { RenderMarkdownView } from './fit-markdown-budget.js';
 import { registerMarkdownHelpers } from './markdown-helpers.js';
 
 /** GitHub-flavoured Markdown for a PR comment or job summary, within the size limit. */
-export async function renderMarkdown(report: AmiReport, options: RenderOptions = {}): Promise<string> {
+export async function renderMarkdown(
+  report: AmiReport,
+  options: RenderOptions = {},
+): Promise<string> {
   const render = await loadMarkdownTemplate(options.templateDir);
   const view = buildReportView(report, options);
 

@@ -24,7 +24,9 @@ export function buildAgeChart(ages: readonly number[]): AgeChartView {
   for (const age of ages) counts[bucketIndex(age)]! += 1;
   const largest = Math.max(1, ...counts);
 
-  const bars = BUCKETS.map((bucket, index) => layoutBar(bucket.label, counts[index]!, index, largest));
+  const bars = BUCKETS.map((bucket, index) =>
+    layoutBar(bucket.label, counts[index]!, index, largest),
+  );
   return {
     width: LABEL_WIDTH + BAR_AREA + 50,
     height: BUCKETS.length * ROW_HEIGHT + 4,

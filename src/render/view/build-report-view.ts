@@ -49,7 +49,9 @@ function buildStackViews(report: AmiReport, now: Date): StackView[] {
 
   const sorted = [...report.stacks].sort(
     (a, b) =>
-      compare(a.region, b.region) || compare(a.stackName, b.stackName) || compare(a.stackId, b.stackId),
+      compare(a.region, b.region) ||
+      compare(a.stackName, b.stackName) ||
+      compare(a.stackId, b.stackId),
   );
   return sorted.map((stack, index) =>
     buildStackView(stack, index, { images, findings: report.findings, now }),

@@ -10,14 +10,23 @@ import type { CountsView, StackView } from './report-view.js';
 export function countProblems(report: AmiReport, stacks: readonly StackView[]): CountsView {
   const rows = stacks.flatMap((stack) => stack.rows.map((row) => ({ stack, row })));
   const images = new Set(
-    rows.filter(({ row }) => row.imageId).map(({ stack, row }) => imageKey(stack.region, row.imageId)),
+    rows
+      .filter(({ row }) => row.imageId)
+      .map(({ stack, row }) => imageKey(stack.region, row.imageId)),
   );
   const base = { stacks: stacks.length, rows: rows.length, images: images.size };
 
   if (report.findings.length === 0) {
     const errors = rows.filter(({ row }) => row.tone === 'bad').length;
     const warnings = rows.filter(({ row }) => row.tone === 'warning').length;
-    return { ...base, errors, warnings, infos: 0, problems: errors + warnings, fromRowStatus: true };
+    return {
+      ...base,
+      errors,
+      warnings,
+      infos: 0,
+      problems: errors + warnings,
+      fromRowStatus: true,
+    };
   }
 
   const failed = report.findings.filter((finding) => finding.outcome === 'fail');

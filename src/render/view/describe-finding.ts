@@ -35,6 +35,8 @@ function describeWaiver(finding: Finding): string {
   const waiver = finding.waiver;
   if (!waiver) return '';
 
-  const expiry = waiver.expires ? ` (${waiver.expired ? 'expired' : 'expires'} ${waiver.expires})` : '';
+  const expiry = waiver.expires
+    ? ` (${waiver.expired ? 'expired' : 'expires'} ${waiver.expires})`
+    : '';
   return `waived: ${waiver.reason}${expiry}`;
 }

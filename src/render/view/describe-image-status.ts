@@ -19,7 +19,8 @@ export function describeImageStatus(
   if (parameter.valueState === 'hidden') {
     return { status: 'hidden', text: 'hidden (NoEcho)', tone: 'neutral' };
   }
-  if (parameter.valueState === 'not-set') return { status: 'not-set', text: 'not set', tone: 'warning' };
+  if (parameter.valueState === 'not-set')
+    return { status: 'not-set', text: 'not set', tone: 'warning' };
   if (parameter.valueState === 'invalid') {
     return { status: 'invalid', text: 'invalid AMI id', tone: 'bad' };
   }

@@ -1,0 +1,34 @@
+import { CSS_FILE, HTML_FILE, renderHtml } from './html/render-html.js';
+import { renderJson, JSON_FILE } from './json/render-json.js';
+import { JUNIT_FILE, renderJunit } from './junit/render-junit.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import type { Reporter } from './reporter.js';
+
+export const MARKDOWN_FILE = 'ami-report.md';
+
+/** The formats that ship with the tool, by their `--format` names. */
+export function builtInReporters(): Reporter[] {
+  return [
+    {
+      name: 'md',
+      render: async (report, options) => [
+        { name: MARKDOWN_FILE, content: await renderMarkdown(report, options) },
+      ],
+    },
+    {
+      name: 'html',
+      render: async (report, options) => {
+        const { html, css } = await renderHtml(report, options);
+        return [
+          { name: HTML_FILE, content: html },
+          { name: CSS_FILE, content: css },
+        ];
+      },
+    },
+    {
+      name: 'junit',
+      render: (report, options) => [{ name: JUNIT_FILE, content: renderJunit(report, options) }],
+    },
+    { name: 'json', render: (report) => [{ name: JSON_FILE, content: renderJson(report) }] },
+  ];
+}

@@ -1,0 +1,12 @@
+const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const NOT_XML_1_0 =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that XML 1.0 can carry. Terminal colour codes are removed whole, so that
+ * `ESC[31mFAILED` reads `FAILED`; any other character XML forbids is dropped. Jenkins rejects
+ * the entire file over a single one of them.
+ */
+export function toXmlSafeText(value: string): string {
+  return value.replace(ANSI_SEQUENCE, '').replace(NOT_XML_1_0, '');
+}
