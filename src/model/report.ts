@@ -172,6 +172,15 @@ export interface StackChange {
   accountId: string;
   /** replaced: same name, new stack id. */
   change: 'added' | 'removed' | 'replaced' | 'present';
+  /** The current stack id, or the last known one for a removed stack. */
+  stackId?: string;
+  /** The baseline's stack id of a replaced stack. */
+  previousStackId?: string;
+  /**
+   * Set when the current run could not read a stack the baseline has (an error other than
+   * "does not exist"): the stack is not called removed, and its parameters are 'unknown'.
+   */
+  notRead?: { code: string; message: string };
   parameters: ParameterChange[];
 }
 
@@ -188,4 +197,8 @@ export interface ImageSide {
   valueState: ValueState;
   names: (string | undefined)[];
   createdAt: (string | undefined)[];
+  /** The SSM parameter name the ids were resolved from. */
+  ssmParameter?: string;
+  /** The value that is not an AMI id, when `valueState` is 'invalid'. */
+  invalidValue?: string;
 }

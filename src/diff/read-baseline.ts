@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+
+import { InputError } from '../model/errors.js';
+import { silentLogger, type Logger } from '../model/logger.js';
+import { SCHEMA_VERSION, type AmiReport } from '../model/report.js';
+import { checkReportShape, isRecord } from './report-shape.js';
+
+export interface ReadBaselineOptions {
+  logger?: Logger;
+}
+
+const SHOWN_PROBLEMS = 3;
+
+const HINT =
+  'pass the ami-report.json that a previous run of stack-ami-report wrote (--baseline FILE)';
+
+/**
+ * Reads the previous run's report for the diff. A file that is not a complete report of a
+ * version this tool understands is refused with the reason; a report of another schema
+ * version is read when it has every field the diff needs.
+ */
+export async function readBaseline(
+  path: string,
+  options: ReadBaselineOptions = {},
+): Promise<AmiReport> {
+  const parsed = parseJson(path, await readText(path));
+  const version = readSchemaVersion(path, parsed);
+
+  if (version === SCHEMA_VERSION) return checkCurrentVersion(path, parsed);
+
+  return readOtherVersion(path, parsed, version, options.logger ?? silentLogger);
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read baseline ${path}: ${describeReadError(error)}`, {
+      hint: HINT,
+      cause: error,
+    });
+  }
+}
+
+function parseJson(path: string, text: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw refuse(path, 'is empty');
+
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw refuse(path, describeJsonError(error), error);
+  }
+}
+
+function readSchemaVersion(path: string, parsed: unknown): number {
+  if (!isRecord(parsed)) throw refuse(path, 'is JSON but not an object');
+
+  const version = parsed.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    throw refuse(path, 'has no numeric schemaVersion, so it is not a stack-ami-report report');
+  }
+  return version;
+}
+
+function checkCurrentVersion(path: string, parsed: unknown): AmiReport {
+  const problems = checkReportShape(parsed, true);
+  if (problems.length > 0) throw refuse(path, `has the wrong shape: ${listProblems(problems)}`);
+
+  return parsed as AmiReport;
+}
+
+/** Another version: usable when the fields the diff reads are there, refused otherwise. */
+function readOtherVersion(
+  path: string,
+  parsed: unknown,
+  version: number,
+  logger: Logger,
+): AmiReport {
+  const problems = checkReportShape(parsed, false);
+  if (problems.length > 0 || !isRecord(parsed)) {
+    throw new InputError(
+      `baseline ${path} has schemaVersion ${version}, and this tool reads schemaVersion ` +
+        `${SCHEMA_VERSION}; it lacks what the diff needs: ${listProblems(problems)}`,
+      {
+        hint: 'make the baseline with this version of stack-ami-report, or diff with the one that wrote it',
+      },
+    );
+  }
+
+  logger.warn(
+    `baseline ${path} has schemaVersion ${version}; this tool reads schemaVersion ` +
+      `${SCHEMA_VERSION} and uses only the fields its diff needs`,
+  );
+  return normaliseOtherVersion(parsed);
+}
+
+/** Fills what an older or newer report may lack with empty values; the diff reads none of it. */
+function normaliseOtherVersion(parsed: Record<string, unknown>): AmiReport {
+  const shaped = parsed as unknown as Partial<AmiReport>;
+  return {
+    generator: { name: 'unknown', version: 'unknown' },
+    complete: true,
+    source: { kind: 'merge', parts: 1 },
+    omitted: [],
+    stats: { calls: {}, retries: 0, durationMs: 0 },
+    ...shaped,
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: shaped.generatedAt ?? '',
+    stacks: shaped.stacks ?? [],
+    images: shaped.images ?? [],
+    findings: shaped.findings ?? [],
+    errors: shaped.errors ?? [],
+  };
+}
+
+function refuse(path: string, reason: string, cause?: unknown): InputError {
+  return new InputError(`baseline ${path} ${reason}`, { hint: HINT, cause });
+}
+
+function listProblems(problems: string[]): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).join('; ');
+  const more = problems.length - SHOWN_PROBLEMS;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+function describeJsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON )?(data|input)|Unterminated/i.test(message)) {
+    return `is not complete JSON: it ends early (was the file cut off?): ${message}`;
+  }
+  return `is not valid JSON: ${message}`;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the file does not exist';
+  if (code === 'EISDIR') return 'the path is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(error);
+}

@@ -1,0 +1,52 @@
+import { hasChanges, type DiffCounts } from './diff-counts.js';
+import { formatInstant, plural } from './diff-text.js';
+
+/** The one line under the marker: what changed since which baseline, in numbers. */
+export function summariseDiff(counts: DiffCounts, baselineGeneratedAt: string): string {
+  const since = formatInstant(baselineGeneratedAt) ?? 'an undated baseline';
+  const tail = [notComparablePart(counts), unchangedPart(counts)].filter(isPresent);
+  if (!hasChanges(counts)) return [`**No AMI changes** since ${since}`, ...tail].join(' · ');
+
+  const head = `**AMI changes since ${since}:** ${parameterPart(counts) ?? 'no AMI parameter changed'}`;
+  return [head, stackPart(counts), ...tail, findingPart(counts)].filter(isPresent).join(' · ');
+}
+
+function parameterPart({ parameters }: DiffCounts): string | undefined {
+  const parts = [
+    countPart(parameters.changed, 'changed'),
+    countPart(parameters.added, 'added'),
+    countPart(parameters.removed, 'removed'),
+  ].filter(isPresent);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function stackPart({ stacks }: DiffCounts): string | undefined {
+  const parts = [
+    countPart(stacks.added, 'new'),
+    countPart(stacks.removed, 'removed'),
+    countPart(stacks.replaced, 're-created'),
+  ].filter(isPresent);
+  return parts.length > 0 ? `stacks: ${parts.join(', ')}` : undefined;
+}
+
+function notComparablePart({ parameters }: DiffCounts): string | undefined {
+  return countPart(parameters.unknown, 'not comparable');
+}
+
+function unchangedPart({ parameters }: DiffCounts): string | undefined {
+  return countPart(parameters.unchanged, 'unchanged');
+}
+
+function findingPart({ newFindings }: DiffCounts): string | undefined {
+  if (newFindings === 0) return undefined;
+
+  return `${plural(newFindings, 'new check failure', 'new check failures')}`;
+}
+
+function countPart(count: number, label: string): string | undefined {
+  return count > 0 ? `${count} ${label}` : undefined;
+}
+
+function isPresent(value: string | undefined): value is string {
+  return value !== undefined;
+}
