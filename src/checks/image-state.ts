@@ -42,11 +42,11 @@ function judgeState({ image }: FoundImageRow): StateVerdict {
 }
 
 function describeNotReady(state: string): string {
-  return `image is ${state}: it cannot be launched until it becomes available`;
+  return `image state is ${state}: it cannot be launched until it becomes available`;
 }
 
 function describeUnusable(state: string, reason: string | undefined): string {
   const because = reason === undefined || reason === '' ? '' : ` (${reason})`;
 
-  return `image is ${state}${because}: it cannot be launched`;
+  return `image state is ${state}${because}: it cannot be launched`;
 }

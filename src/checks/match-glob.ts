@@ -10,7 +10,7 @@ function compileGlob(pattern: string): RegExp {
   const source = Array.from(pattern, (char) => {
     if (char === '*') return '.*';
     if (char === '?') return '.';
-    return char.replace(/[.+^${}()|[\]\\/-]/gu, '\\$&');
+    return char.replace(/[.+^${}()|[\]\\]/gu, '\\$&');
   }).join('');
 
   return new RegExp(`^${source}$`, 'su');
