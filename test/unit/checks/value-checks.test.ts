@@ -13,9 +13,13 @@ function runOn(check: typeof valueInvalid, parameter: Partial<AmiParameter>) {
   }));
 }
 
-const HIDDEN = { valueState: 'hidden', imageIds: [] } as const;
-const NOT_SET = { valueState: 'not-set', imageIds: [] } as const;
-const INVALID = { valueState: 'invalid', imageIds: [], invalidValue: ' ami-xyz' } as const;
+const HIDDEN: Partial<AmiParameter> = { valueState: 'hidden', imageIds: [] };
+const NOT_SET: Partial<AmiParameter> = { valueState: 'not-set', imageIds: [] };
+const INVALID: Partial<AmiParameter> = {
+  valueState: 'invalid',
+  imageIds: [],
+  invalidValue: ' ami-xyz',
+};
 
 describe('valueInvalid', () => {
   it('fails a value that is not an AMI id and shows the value, spaces included', () => {
