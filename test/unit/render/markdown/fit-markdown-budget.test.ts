@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+
+import { renderMarkdown } from '../../../../src/render/markdown/render-markdown.js';
+import { DEFAULT_MARKDOWN_LIMIT } from '../../../../src/render/markdown/fit-markdown-budget.js';
+import { renderHtml } from '../../../../src/render/html/render-html.js';
+import { renderJunit } from '../../../../src/render/junit/render-junit.js';
+import { c15LargeReport } from '../../../fixtures/cases/c15/large-report.js';
+import { aFullReport } from '../../../fixtures/render/sample-reports.js';
+import { misshapenRows, parseTables } from './markdown-tables.js';
+
+describe('Markdown size budget', () => {
+  describe('400 stacks x 3 AMIs with long tags (C15)', () => {
+    const report = c15LargeReport();
+    let markdown = '';
+
+    before(async () => {
+      markdown = await renderMarkdown(report);
+    });
+
+    it('stays within 65536 characters, note included', () => {
+      expect(DEFAULT_MARKDOWN_LIMIT).to.equal(65536);
+      expect(markdown.length).to.be.at.most(65536);
+      expect(markdown.length).to.be.greaterThan(60000);
+    });
+
+    it('says how many rows and stacks were left out and where the full report is', () => {
+      const shownRows = parseTables(markdown).reduce((sum, table) => sum + table.rows.length, 0);
+      const shownStacks = (markdown.match(/^## svc-/gm) ?? []).length;
+      expect(markdown).to.include(
+        `${1200 - shownRows} of 1200 rows and ${400 - shownStacks} of 400 whole stacks were left out`,
+      );
+      expect(markdown).to.include('Full report: ami-report.html in the build artifacts.');
+    });
+
+    it('never cuts a table in the middle of a row', () => {
+      expect(misshapenRows(markdown)).to.deep.equal([]);
+      const tableLines = markdown.split('\n').filter((line) => line.startsWith('|'));
+      expect(tableLines.every((line) => line.endsWith(' |'))).to.equal(true);
+      expect(markdown).not.to.include('<details>');
+    });
+
+    it('leaves the HTML and JUnit outputs complete', async () => {
+      const { html } = await renderHtml(report);
+      expect((html.match(/<tr class="tone-/g) ?? []).length).to.equal(1200);
+      expect((renderJunit(report).match(/<testcase /g) ?? []).length).to.equal(1200);
+    });
+  });
+
+  it('drops the details first and says so', async () => {
+    const full = await renderMarkdown(aFullReport());
+    const noDetails = full.slice(0, full.indexOf('<details>'));
+    const limit = full.length - 1;
+    const markdown = await renderMarkdown(aFullReport(), { markdownLimit: limit });
+    expect(markdown.length).to.be.at.most(limit);
+    expect(markdown).not.to.include('<details>');
+    expect(markdown).to.include('the per-image details were left out');
+    expect(parseTables(markdown).reduce((sum, t) => sum + t.rows.length, 0)).to.equal(10);
+    expect(noDetails.length).to.be.greaterThan(0);
+  });
+
+  it('then drops whole rows, keeping rows with problems first', async () => {
+    const markdown = await renderMarkdown(aFullReport(), {
+      markdownLimit: 3000,
+      detailsUrl: 'https://ci.example.com/job/42/artifact/ami-report.html',
+    });
+    expect(markdown.length).to.be.at.most(3000);
+    expect(markdown).to.match(/\d+ of 10 rows and \d+ of 3 whole stacks were left out/);
+    expect(markdown).to.include(
+      'Full report: https://ci.example.com/job/42/artifact/ami-report.html.',
+    );
+    expect(markdown).to.include('ami-0eeeeeeeeeeeeeee5');
+    expect(misshapenRows(markdown)).to.deep.equal([]);
+  });
+
+  it('cuts between lines as a last resort, within the limit', async () => {
+    const markdown = await renderMarkdown(aFullReport(), { markdownLimit: 200 });
+    expect(markdown.length).to.be.at.most(200);
+    expect(markdown).to.include('Cut to fit the comment size limit.');
+  });
+});
