@@ -4,6 +4,7 @@ import type { RenderOptions } from '../reporter.js';
 import { buildAgeChart } from './build-age-chart.js';
 import { imageKey } from './build-row-views.js';
 import { buildStackView } from './build-stack-view.js';
+import { cleanView } from './clean-display-text.js';
 import { countProblems, describeCounts } from './count-problems.js';
 import type {
   CollectionErrorView,
@@ -25,7 +26,7 @@ export function buildReportView(report: AmiReport, options: RenderOptions = {}):
   const stacks = buildStackViews(report, new Date(now));
   const counts = countProblems(report, stacks);
 
-  return {
+  return cleanView<ReportView>({
     title: 'AMI report',
     generatedAt,
     now,
@@ -40,7 +41,7 @@ export function buildReportView(report: AmiReport, options: RenderOptions = {}):
     chart: buildAgeChart(collectAges(stacks)),
     fullReportLocation: options.detailsUrl ?? DEFAULT_FULL_REPORT_LOCATION,
     fullReportUrl: options.detailsUrl ?? '',
-  };
+  });
 }
 
 function buildStackViews(report: AmiReport, now: Date): StackView[] {
