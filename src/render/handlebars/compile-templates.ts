@@ -79,8 +79,14 @@ function lineOf(error: unknown): string {
   return match?.[1] ?? '?';
 }
 
+/** The first line, plus the last one of a parse error, which says what was expected. */
 function firstLine(error: unknown): string {
-  return messageOf(error).split('\n')[0] ?? '';
+  const lines = messageOf(error)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  const first = lines[0] ?? '';
+  const last = lines.at(-1) ?? '';
+  return first.endsWith(':') && last !== first ? `${first} ${last}` : first;
 }
 
 function messageOf(error: unknown): string {
