@@ -26,20 +26,11 @@ export function registerMarkdownHelpers(instance: typeof Handlebars): void {
   instance.registerHelper('codeText', (value: unknown) => markdownCode(asText(value)));
   instance.registerHelper('tagValue', (value: unknown) => formatTagValue(asText(value)));
   instance.registerHelper('toneMark', (tone: unknown) => TONE_MARKS[asText(tone)] ?? '');
-  instance.registerHelper('link', (label: unknown, url: unknown) => formatLink(label, url));
 }
 
 /** A tag value with backticks reads best as code; any other keeps its line breaks as `<br>`. */
 function formatTagValue(value: string): string {
   return value.includes('`') ? markdownCodeCell(value) : escapeMarkdownCell(value);
-}
-
-function formatLink(label: unknown, url: unknown): string {
-  const text = escapeMarkdownText(asText(label));
-  const target = asText(url);
-  if (!/^https?:\/\//.test(target)) return text;
-
-  return `[${text}](<${target.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 function oneLine(value: string): string {
