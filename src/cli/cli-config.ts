@@ -16,6 +16,7 @@ export interface CliConfig {
   detailsUrl?: string;
   redactTags?: string[];
   checks: ChecksConfig;
+  copy?: { to?: string[]; kmsKeyId?: string };
 }
 
 export async function loadCliConfig(path: string | undefined): Promise<CliConfig | undefined> {

@@ -7,6 +7,8 @@ import { packageVersion } from './package-version.js';
 /** What every command gets from the process: logger, clock, environment, identity. */
 export interface CliContext {
   logger: Logger;
+  /** Like `logger`, but its info lines show unless --quiet: for commands whose progress is output. */
+  progressLogger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
   generator: { name: string; version: string };
@@ -24,6 +26,7 @@ export function createCliContext(globals: GlobalFlags, env: NodeJS.ProcessEnv): 
   const color = globals.color !== false && colorWanted(process.stderr, env);
   return {
     logger: createStderrLogger(verbosity, color),
+    progressLogger: createStderrLogger(verbosity === 'normal' ? 'verbose' : verbosity, color),
     clock: clockFrom(env),
     env,
     generator: { name: 'stack-ami-report', version: packageVersion() },

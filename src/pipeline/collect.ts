@@ -266,8 +266,7 @@ function assembleReport(
     schemaVersion: SCHEMA_VERSION,
     generator: deps.generator,
     generatedAt: deps.clock().toISOString(),
-    // a stack that does not exist was read correctly: it is reported, not a read failure
-    complete: parts.errors.every((error) => error.code === 'StackNotFound'),
+    complete: parts.errors.length === 0,
     source: options.source,
     stacks,
     images,

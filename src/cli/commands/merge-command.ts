@@ -1,0 +1,25 @@
+import { readBaseline } from '../../diff/read-baseline.js';
+import { writeOne } from '../../output/write-artifacts.js';
+import { mergeReports } from '../../pipeline/merge-reports.js';
+import type { CliContext } from '../cli-context.js';
+import { EXIT_INCOMPLETE, EXIT_OK } from '../exit-codes.js';
+import { stringFlag } from '../parse-flags.js';
+
+/** `merge`: one report from the reports of parallel CI stages. */
+export async function runMerge(
+  args: string[],
+  flags: Record<string, unknown>,
+  context: CliContext,
+) {
+  const out = stringFlag(flags, 'out') ?? 'ami-report.json';
+  const parts = await Promise.all(
+    args.map(async (name) => ({ name, report: await readBaseline(name) })),
+  );
+
+  const merged = mergeReports(parts, context.clock().toISOString());
+  await writeOne(out, `${JSON.stringify(merged, null, 2)}\n`);
+  context.logger.info(
+    `merged ${parts.length} reports, ${merged.stacks.length} stacks, into ${out}`,
+  );
+  return merged.complete ? EXIT_OK : EXIT_INCOMPLETE;
+}

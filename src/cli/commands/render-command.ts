@@ -1,0 +1,31 @@
+import { readBaseline } from '../../diff/read-baseline.js';
+import type { CliContext } from '../cli-context.js';
+import { loadCliConfig } from '../cli-config.js';
+import { UsageError } from '../../model/errors.js';
+import { stringFlag } from '../parse-flags.js';
+import { resolveRenderOptions } from '../resolve-render-options.js';
+import { redactTags } from '../../pipeline/redact-tags.js';
+import { redactPatterns } from '../redact-patterns.js';
+import { publish } from './report-command.js';
+
+/** `render`: check and render a report saved by `collect` or `merge`. */
+export async function runRender(
+  args: string[],
+  flags: Record<string, unknown>,
+  context: CliContext,
+) {
+  const path = args[0];
+  if (path === undefined) {
+    throw new UsageError('render needs the report file', {
+      hint: 'stack-ami-report render REPORT.json',
+    });
+  }
+  const config = await loadCliConfig(stringFlag(flags, 'config'));
+  const now = context.clock();
+  const run = await resolveRenderOptions(flags, config, now.toISOString());
+  const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
+
+  const saved = await readBaseline(path);
+  const report = redactTags(saved, redactPatterns(flags, config));
+  return publish(report, { run, config, baseline, now }, context);
+}

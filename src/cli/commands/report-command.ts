@@ -1,0 +1,53 @@
+import { evaluateGate } from '../../checks/gate.js';
+import { emptyChecksConfig } from '../../config/config-types.js';
+import { readBaseline } from '../../diff/read-baseline.js';
+import type { AmiReport } from '../../model/report.js';
+import { writeArtifacts } from '../../output/write-artifacts.js';
+import { collectFromSource } from '../../pipeline/collect-from-source.js';
+import { evaluateReport } from '../../pipeline/evaluate-report.js';
+import { redactTags } from '../../pipeline/redact-tags.js';
+import { renderArtifacts } from '../../pipeline/render-artifacts.js';
+import type { CliContext } from '../cli-context.js';
+import { loadCliConfig, type CliConfig } from '../cli-config.js';
+import { stringFlag } from '../parse-flags.js';
+import { resolveCollectOptions } from '../resolve-collect-options.js';
+import { resolveRenderOptions, type RenderRun } from '../resolve-render-options.js';
+import { logRunSummary } from '../log-run-summary.js';
+import { redactPatterns } from '../redact-patterns.js';
+import { finishRun } from '../finish-run.js';
+
+/** `report`: collect, check, diff and render in one step, the post-deploy job. */
+export async function runReportCommand(flags: Record<string, unknown>, context: CliContext) {
+  const config = await loadCliConfig(stringFlag(flags, 'config'));
+  const collectOptions = resolveCollectOptions(flags, config);
+  const now = context.clock();
+  const run = await resolveRenderOptions(flags, config, now.toISOString());
+  const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
+
+  const collected = await collectFromSource(collectOptions, context);
+  logRunSummary(collected, context);
+  const report = redactTags(collected, redactPatterns(flags, config));
+  return publish(report, { run, config, baseline, now }, context);
+}
+
+export interface PublishInput {
+  run: RenderRun;
+  config: CliConfig | undefined;
+  baseline: AmiReport | undefined;
+  now: Date;
+}
+
+/** Checks, renders and writes a collected report; shared by `report` and `render`. */
+export async function publish(report: AmiReport, input: PublishInput, context: CliContext) {
+  const evaluated = evaluateReport(report, {
+    checks: input.config?.checks ?? emptyChecksConfig(),
+    now: input.now,
+    ...(input.baseline ? { baseline: input.baseline } : {}),
+  });
+  const files = await renderArtifacts(evaluated, input.run.artifacts);
+  const written = await writeArtifacts(input.run.outDir, files);
+  for (const path of written) context.logger.info(`wrote ${path}`);
+
+  const gate = evaluateGate(evaluated.findings, input.run.failOn);
+  return finishRun(evaluated, gate, files, input.run, context);
+}

@@ -1,0 +1,42 @@
+import type { GateResult } from '../checks/gate.js';
+import type { AmiReport } from '../model/report.js';
+import { DIFF_FILE } from '../pipeline/render-artifacts.js';
+import type { RenderedFile } from '../render/reporter.js';
+import { MARKDOWN_FILE } from '../render/builtin-reporters.js';
+import { appendJobSummary } from '../github/append-job-summary.js';
+import type { CliContext } from './cli-context.js';
+import { EXIT_CHECKS_FAILED, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
+import type { RenderRun } from './resolve-render-options.js';
+
+/** The closing line on stderr, the job summary, and the exit code of a rendered run. */
+export async function finishRun(
+  report: AmiReport,
+  gate: GateResult,
+  files: RenderedFile[],
+  run: RenderRun,
+  context: CliContext,
+): Promise<number> {
+  if (run.jobSummary) await writeJobSummary(files, context);
+
+  if (!report.complete) {
+    context.logger.warn('the report is incomplete: AWS could not be read completely');
+    return EXIT_INCOMPLETE;
+  }
+  if (gate.failed) {
+    process.stderr.write(`stack-ami-report: ${gate.summary}\n`);
+    return EXIT_CHECKS_FAILED;
+  }
+  context.logger.info(gate.summary);
+  return EXIT_OK;
+}
+
+async function writeJobSummary(files: RenderedFile[], context: CliContext): Promise<void> {
+  const path = context.env.GITHUB_STEP_SUMMARY;
+  if (!path) {
+    context.logger.warn('--job-summary: GITHUB_STEP_SUMMARY is not set; no summary written');
+    return;
+  }
+  const body =
+    files.find((file) => file.name === DIFF_FILE) ?? files.find((f) => f.name === MARKDOWN_FILE);
+  if (body) await appendJobSummary(path, body.content);
+}

@@ -1,0 +1,77 @@
+import type { FailOn } from '../config/config-types.js';
+import type { ArtifactOptions } from '../pipeline/render-artifacts.js';
+import { ALL_FORMATS } from '../pipeline/render-artifacts.js';
+import { builtInReporters } from '../render/builtin-reporters.js';
+import { loadUserReporter } from '../render/load-reporter.js';
+import type { Reporter } from '../render/reporter.js';
+import { UsageError } from '../model/errors.js';
+import type { CliConfig } from './cli-config.js';
+import { booleanFlag, integerFlag, listFlag, parseFormats, stringFlag } from './parse-flags.js';
+
+export const DEFAULT_OUT_DIR = 'ami-report';
+
+export interface RenderRun {
+  outDir: string;
+  artifacts: ArtifactOptions;
+  failOn: FailOn;
+  baselinePath?: string;
+  jobSummary: boolean;
+}
+
+/**
+ * Output settings from flags and the config file. User reporters are loaded here, before any
+ * AWS call, so that a broken one fails the run at once.
+ */
+export async function resolveRenderOptions(
+  flags: Record<string, unknown>,
+  config: CliConfig | undefined,
+  now: string,
+): Promise<RenderRun> {
+  const reporters = await loadReporters(listFlag(flags, 'reporter'));
+  const userFormats = reporters.slice(builtInReporters().length).map((r) => r.name);
+  const formats = parseFormats(stringFlag(flags, 'format')) ??
+    config?.formats ?? [...ALL_FORMATS, ...userFormats];
+  checkFormats(formats, reporters);
+
+  const templateDir = stringFlag(flags, 'templateDir');
+  const markdownLimit =
+    integerFlag(flags, 'markdownLimit', '--markdown-limit', { min: 1000, max: 10_000_000 }) ??
+    config?.markdownLimit;
+  const detailsUrl = stringFlag(flags, 'detailsUrl') ?? config?.detailsUrl;
+  const commentId = stringFlag(flags, 'commentId');
+  const baselinePath = stringFlag(flags, 'baseline');
+
+  return {
+    outDir: stringFlag(flags, 'outDir') ?? config?.outDir ?? DEFAULT_OUT_DIR,
+    failOn: (stringFlag(flags, 'failOn') as FailOn | undefined) ?? config?.failOn ?? 'error',
+    jobSummary: booleanFlag(flags, 'jobSummary'),
+    ...(baselinePath !== undefined ? { baselinePath } : {}),
+    artifacts: {
+      formats,
+      reporters,
+      now,
+      ...(templateDir !== undefined ? { templateDir } : {}),
+      ...(markdownLimit !== undefined ? { markdownLimit } : {}),
+      ...(detailsUrl !== undefined ? { detailsUrl } : {}),
+      diff: {
+        ...(commentId !== undefined ? { commentId } : {}),
+        skipUnchanged: booleanFlag(flags, 'skipUnchanged'),
+      },
+    },
+  };
+}
+
+async function loadReporters(paths: string[]): Promise<Reporter[]> {
+  const own = await Promise.all(paths.map((path) => loadUserReporter(path)));
+  return [...builtInReporters(), ...own];
+}
+
+function checkFormats(formats: string[], reporters: Reporter[]): void {
+  const known = reporters.map((reporter) => reporter.name);
+  const unknown = formats.filter((format) => !known.includes(format));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown format "${unknown.join(', ')}"`, {
+      hint: `use --format with one or more of: ${known.join(', ')}`,
+    });
+  }
+}
