@@ -28,7 +28,9 @@ export function assertKmsKeyRegion(kmsKeyId: string, destinationRegion: string):
     `KMS key ${kmsKeyId} is in ${keyRegion}, but the copy goes to ${destinationRegion}: ` +
       `EC2 can only encrypt the copy with a key in ${destinationRegion}`,
     {
-      hint: `pass a key from ${destinationRegion}, and copy to one region per run when each needs its own key`,
+      hint:
+        `pass a key from ${destinationRegion}; ` +
+        'copy to one region per run when each region needs its own key',
     },
   );
 }

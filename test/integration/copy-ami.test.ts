@@ -70,7 +70,7 @@ describe('copyAmi on moto_server (C17)', function () {
     await moto?.stop();
   });
 
-  it('gives each copy the source tags and copied-from, and records the copies on the source', async () => {
+  it('tags each copy like the source plus copied-from, and records it on the source', async () => {
     const result = await copy();
 
     for (const destination of result.destinations) {

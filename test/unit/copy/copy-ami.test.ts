@@ -212,7 +212,7 @@ describe('copyAmi', () => {
       expect(copyRequests(world)).to.have.length(0);
     });
 
-    it('keeps an encrypted source encrypted under the default key when no key is given', async () => {
+    it('keeps an encrypted source encrypted under the default key without a key', async () => {
       const world = aWorld('c18/source-image-encrypted.json');
 
       await run(world).promise;
