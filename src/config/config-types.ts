@@ -58,3 +58,53 @@ export interface ChecksConfig {
 }
 
 export const emptyChecksConfig = (): ChecksConfig => ({ checks: {}, overrides: [], waivers: [] });
+
+export type ReportFormat = 'md' | 'html' | 'junit' | 'json';
+
+export interface StackTag {
+  key: string;
+  value: string;
+}
+
+/** One account (reached through a role) and the regions and stacks to read in it. */
+export interface TargetConfig {
+  name?: string;
+  roleArn?: string;
+  externalId?: string;
+  sessionName?: string;
+  regions: string[];
+  stacks?: string[];
+  stackPrefix?: string;
+  stackTags?: StackTag[];
+}
+
+/** Defaults for `copy-ami`: the destination regions and the KMS key for encrypted copies. */
+export interface CopyConfig {
+  to: string[];
+  kmsKeyId?: string;
+}
+
+/**
+ * A configuration file, validated and normalised: tags as KEY/VALUE lists, `copy.to` as a list.
+ * Absent keys stay absent so that defaults and command-line flags can fill them.
+ */
+export interface ConfigFile {
+  /** The path it was read from, as given. */
+  path: string;
+  selection: Partial<SelectionOptions>;
+  profile?: string;
+  endpointUrl?: string;
+  failOn?: FailOn;
+  formats?: ReportFormat[];
+  outDir?: string;
+  markdownLimit?: number;
+  detailsUrl?: string;
+  maxAttempts?: number;
+  /** Seconds for each AWS call. */
+  timeout?: number;
+  concurrency?: number;
+  redactTags?: string[];
+  targets?: TargetConfig[];
+  copy?: CopyConfig;
+  checks: ChecksConfig;
+}
