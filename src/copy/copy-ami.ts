@@ -25,32 +25,40 @@ export async function copyAmi(options: CopyAmiOptions, deps: CopyAmiDeps): Promi
   const sleep = deps.sleep ?? realSleep;
   const sourceEc2 = deps.ec2For(valid.sourceRegion);
   const source = await describeSourceImage(sourceEc2, valid.sourceRegion, valid.imageId);
-  const context: CopyContext = {
-    source,
-    options: valid,
-    ec2For: deps.ec2For,
-    logger: deps.logger,
-    sleep,
-  };
 
-  let destinations: CopyDestination[] = [];
-  for (const region of valid.toRegions) {
-    const destination = await copyToRegion(context, region);
-    deps.logger.info(formatCopyLine(destination));
-    destinations.push(destination);
-  }
-
-  if (valid.wait && !valid.dryRun) {
-    const clock = deps.clock ?? systemClock;
-    const waitContext = { ...deps, sleep, clock, timeoutSeconds: valid.waitTimeoutSeconds };
-    destinations = await waitForCopies(destinations, waitContext);
-  }
+  const context: CopyContext = { ...deps, source, options: valid, sleep };
+  const started = await copyToEachRegion(context);
+  const destinations =
+    valid.wait && !valid.dryRun ? await waitFor(started, context, deps) : started;
   if (!valid.dryRun) assertNoFailedCopy(destinations);
 
   return {
     source: { region: source.region, imageId: source.imageId, name: source.name },
     destinations,
   };
+}
+
+// One region after the other, so that the log reads in order and a failure stops the rest.
+async function copyToEachRegion(context: CopyContext): Promise<CopyDestination[]> {
+  const destinations: CopyDestination[] = [];
+  for (const region of context.options.toRegions) {
+    const destination = await copyToRegion(context, region);
+    context.logger.info(formatCopyLine(destination));
+    destinations.push(destination);
+  }
+  return destinations;
+}
+
+function waitFor(
+  destinations: CopyDestination[],
+  context: CopyContext,
+  deps: CopyAmiDeps,
+): Promise<CopyDestination[]> {
+  return waitForCopies(destinations, {
+    ...context,
+    clock: deps.clock ?? systemClock,
+    timeoutSeconds: context.options.waitTimeoutSeconds,
+  });
 }
 
 function assertNoFailedCopy(destinations: CopyDestination[]): void {
