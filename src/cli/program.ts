@@ -71,8 +71,7 @@ export function buildProgram(run: CommandHandler, setExit: (code: number) => voi
     .option('-v, --verbose', 'print progress and run statistics on stderr')
     .option('--debug', 'print debug output and stack traces on stderr')
     .option('--no-color', 'never colour the output')
-    .showHelpAfterError('(run with --help for usage)')
-    .enablePositionalOptions();
+    .showHelpAfterError('(run with --help for usage)');
 
   const action =
     (name: CommandName) =>

@@ -24,7 +24,8 @@ export function resolveCollectOptions(
   const maxAttempts =
     integerFlag(flags, 'maxAttempts', '--max-attempts', { min: 1, max: 50 }) ?? config?.maxAttempts;
   const timeoutSeconds =
-    integerFlag(flags, 'timeout', '--timeout', { min: 1, max: 86_400 }) ?? config?.timeout;
+    integerFlag(flags, 'timeout', '--timeout', { min: 1, max: 86_400 }) ??
+    (config?.timeoutMs !== undefined ? config.timeoutMs / 1000 : undefined);
   const concurrency =
     integerFlag(flags, 'concurrency', '--concurrency', { min: 1, max: 64 }) ?? config?.concurrency;
 
