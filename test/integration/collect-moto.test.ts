@@ -30,7 +30,7 @@ interface GoldenImages {
 describe('collect against moto_server', function () {
   this.timeout(90_000);
   let moto: MotoServer | undefined;
-  let fixtures: MotoFixtures;
+  let fixtures: MotoFixtures | undefined;
   let outDir: string;
 
   before(async function () {
@@ -42,13 +42,20 @@ describe('collect against moto_server', function () {
     await moto?.stop();
   });
 
-  beforeEach(async () => {
+  /** A clean moto and fresh helpers; collection only reads, so a group may share one seed. */
+  async function resetMoto(): Promise<void> {
+    fixtures?.destroy();
     await moto?.reset();
     fixtures = new MotoFixtures(endpoint());
     outDir = tempDir();
-  });
+  }
 
-  afterEach(() => fixtures.destroy());
+  after(() => fixtures?.destroy());
+
+  function seed(): MotoFixtures {
+    if (!fixtures) throw new Error('moto has not been reset for this test');
+    return fixtures;
+  }
 
   function endpoint(): string {
     if (!moto) throw new Error('moto_server is not running');
@@ -67,43 +74,63 @@ describe('collect against moto_server', function () {
   async function seedImages(region: string): Promise<GoldenImages> {
     const tags = (team: string) => ({ Name: `${team}-golden`, Release: '2026.11.30', Team: team });
     const images: GoldenImages = {
-      web: await fixtures.registerImage(region, 'web-golden-2026.11.30', tags('web')),
-      app: await fixtures.registerImage(region, 'app-golden-2026.11.30', tags('app')),
-      db: await fixtures.registerImage(region, 'db-golden-2026.11.30', tags('db')),
-      base: await fixtures.registerImage(region, 'base-golden-2026.11.01', {}),
+      web: await seed().registerImage(region, 'web-golden-2026.11.30', tags('web')),
+      app: await seed().registerImage(region, 'app-golden-2026.11.30', tags('app')),
+      db: await seed().registerImage(region, 'db-golden-2026.11.30', tags('db')),
+      base: await seed().registerImage(region, 'base-golden-2026.11.01', {}),
     };
-    await fixtures.putImageParameter(region, '/golden/base/latest', images.base);
+    await seed().putImageParameter(region, '/golden/base/latest', images.base);
     return images;
   }
 
-  /** C6: 120 stacks without AMI parameters, then the two that matter, on moto's third page. */
-  async function seedPagedFleet(): Promise<{ eu: GoldenImages; us: GoldenImages }> {
+  interface PagedFleet {
+    eu: GoldenImages;
+    us: GoldenImages;
+    /** us-east-1 `web-prod`, to be named by its ARN. */
+    webProdArn: string;
+  }
+
+  /**
+   * C6: 120 stacks without AMI parameters, then the two that matter, on moto's third page; and
+   * two stacks in us-east-1.
+   */
+  async function seedPagedFleet(): Promise<PagedFleet> {
     const eu = await seedImages('eu-west-1');
     const us = await seedImages('us-east-1');
-    await fixtures.createStacks('eu-west-1', fillerStacks(120));
-    await fixtures.createStack('eu-west-1', {
+    await seed().createStacks('eu-west-1', fillerStacks(120));
+    await seed().createStack('eu-west-1', {
       name: 'zz-web-prod',
       template: 'web-only.yaml',
       parameters: { WebAmi: eu.web },
     });
-    await fixtures.createStack('eu-west-1', {
+    await seed().createStack('eu-west-1', {
       name: 'zz-app-prod',
       template: 'app-only.yaml',
       parameters: { AppAmi: eu.app },
     });
-    await fixtures.createStack('us-east-1', {
+    await seed().createStack('us-east-1', {
       name: 'zz-fleet-us',
       template: 'web-app-db.yaml',
       // the same image twice: it must be asked for once
       parameters: { WebAmi: us.web, AppAmi: us.web, DbAmi: us.db },
     });
-    return { eu, us };
+    const webProdArn = await seed().createStack('us-east-1', {
+      name: 'web-prod',
+      template: 'web-only.yaml',
+      parameters: { WebAmi: us.web },
+    });
+    return { eu, us, webProdArn };
   }
 
-  describe('discovery across DescribeStacks pages (C6)', () => {
-    it('finds the stacks after 120 others in two regions, as in the expected report', async () => {
-      await seedPagedFleet();
+  describe('on 124 stacks in two regions, 122 of them in eu-west-1', () => {
+    let fleet: PagedFleet;
 
+    before(async () => {
+      await resetMoto();
+      fleet = await seedPagedFleet();
+    });
+
+    it('discovers the stacks after 120 others (C6), as in the expected report', async () => {
       const { result, report } = await collect([
         '--stack-prefix',
         'zz-',
@@ -114,14 +141,12 @@ describe('collect against moto_server', function () {
       ]);
 
       expect(result.code, result.stderr).to.equal(0);
-      expect(normalizeReport(report, fixtures.imageLabels)).to.deep.equal(
+      expect(normalizeReport(report, seed().imageLabels)).to.deep.equal(
         readCase('c06/expected-report.json'),
       );
     });
 
     it('makes one DescribeStacks call per page and one DescribeImages call per region', async () => {
-      await seedPagedFleet();
-
       const { report } = await collect([
         '--stack-prefix',
         'zz-',
@@ -137,7 +162,7 @@ describe('collect against moto_server', function () {
     });
 
     it('reports only stacks with AMI parameters when no prefix is given', async () => {
-      const { eu } = await seedPagedFleet();
+      const { eu } = fleet;
 
       const { result, report } = await collect(['--region', 'eu-west-1']);
 
@@ -152,16 +177,9 @@ describe('collect against moto_server', function () {
       });
       expect(report.stats.calls).to.deep.equal({ DescribeImages: 1, DescribeStacks: 3 });
     });
-  });
 
-  describe('named stacks', () => {
     it('describes a stack by name and one by ARN, each in its own region', async () => {
-      const { eu, us } = await seedPagedFleet();
-      const arn = await fixtures.createStack('us-east-1', {
-        name: 'web-prod',
-        template: 'web-only.yaml',
-        parameters: { WebAmi: us.web },
-      });
+      const { eu, us, webProdArn: arn } = fleet;
 
       const { result, report } = await collect([
         '--stack',
@@ -186,7 +204,7 @@ describe('collect against moto_server', function () {
     });
 
     it('records a stack that does not exist as StackNotFound and reports the others', async () => {
-      const { eu } = await seedPagedFleet();
+      const { eu } = fleet;
 
       const { result, report } = await collect([
         '--stack',
@@ -213,10 +231,12 @@ describe('collect against moto_server', function () {
   });
 
   describe('regions (C2)', () => {
+    beforeEach(resetMoto);
+
     it('looks the image up in the region of the stack ARN, not in AWS_REGION', async () => {
       const environment = readCase<{ AWS_REGION: string }>('c02/environment.json');
       const eu = await seedImages('eu-west-1');
-      const arn = await fixtures.createStack('eu-west-1', {
+      const arn = await seed().createStack('eu-west-1', {
         name: 'web-prod',
         template: 'web-only.yaml',
         parameters: { WebAmi: eu.web },
@@ -228,14 +248,14 @@ describe('collect against moto_server', function () {
 
       expect(result.code, result.stderr).to.equal(0);
       expect(report.images.filter((image) => image.lookup !== 'found')).to.deep.equal([]);
-      expect(normalizeReport(report, fixtures.imageLabels)).to.deep.equal(
+      expect(normalizeReport(report, seed().imageLabels)).to.deep.equal(
         readCase('c02/expected-report.json'),
       );
     });
 
     it('calls the same image id in another region not found', async () => {
       const eu = await seedImages('eu-west-1');
-      await fixtures.createStack('us-east-1', {
+      await seed().createStack('us-east-1', {
         name: 'web-prod',
         template: 'web-only.yaml',
         parameters: { WebAmi: eu.web },
