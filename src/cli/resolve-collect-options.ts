@@ -38,6 +38,7 @@ export function resolveCollectOptions(
       ...(maxAttempts !== undefined ? { maxAttempts } : {}),
     },
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(config?.targets && !namesStacks(flags) ? { targets: config.targets } : {}),
     ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
   };
 }
@@ -83,4 +84,12 @@ function checkUrl(value: string, flag: string): void {
       hint: `pass ${flag} like http://127.0.0.1:5000`,
     });
   }
+}
+
+/** Stacks or regions named on the command line replace the config file's targets. */
+function namesStacks(flags: Record<string, unknown>): boolean {
+  return (
+    ['stack', 'region', 'stackTag'].some((name) => listFlag(flags, name).length > 0) ||
+    stringFlag(flags, 'stackPrefix') !== undefined
+  );
 }

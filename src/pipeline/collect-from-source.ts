@@ -3,7 +3,8 @@ import { CaptureReader } from '../aws/capture-reader.js';
 import { ClientFactory, type AwsClientOptions } from '../aws/client-factory.js';
 import { LiveReader } from '../aws/live-reader.js';
 import { resolveDefaultRegion } from '../aws/default-region.js';
-import type { SelectionOptions } from '../config/config-types.js';
+import type { SelectionOptions, TargetConfig } from '../config/config-types.js';
+import { collectTargets } from './collect-targets.js';
 import { systemClock, type Clock } from '../model/clock.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import type { AmiReport } from '../model/report.js';
@@ -16,6 +17,8 @@ export interface CollectSourceOptions {
   fromAwsCli?: string;
   aws?: Omit<AwsClientOptions, 'stats'>;
   concurrency?: number;
+  /** Several accounts, each through its own role; replaces the stack selection. */
+  targets?: TargetConfig[];
   /** Stop reading after this many seconds: the report says what was not read. */
   timeoutSeconds?: number;
 }
@@ -37,6 +40,18 @@ export async function collectFromSource(
   const logger = deps.logger ?? silentLogger;
   const clock = deps.clock ?? systemClock;
   if (options.fromAwsCli !== undefined) return collectFromCapture(options, deps, logger, clock);
+  if (options.targets && options.targets.length > 0) {
+    return collectTargets(
+      {
+        targets: options.targets,
+        selection: options.selection,
+        aws: options.aws ?? {},
+        concurrency: options.concurrency ?? 4,
+        ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
+      },
+      { logger, clock, generator: deps.generator },
+    );
+  }
 
   const stats = new CallStats();
   const clients = new ClientFactory({ ...options.aws, stats });
