@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-control-regex
 const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
 /**
@@ -15,9 +13,13 @@ export function cleanDisplayText(value: string): string {
 /** The same view with every string cleaned; only plain objects and arrays are walked. */
 export function cleanView<T>(value: T): T {
   if (typeof value === 'string') return cleanDisplayText(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => cleanView(item)) as T;
+  if (Array.isArray(value)) {
+    const items: unknown[] = value;
+    return items.map((item) => cleanView(item)) as T;
+  }
   if (value === null || typeof value !== 'object') return value;
 
-  const entries = Object.entries(value).map(([key, child]) => [key, cleanView(child)]);
+  const record = value as Record<string, unknown>;
+  const entries = Object.entries(record).map(([key, child]) => [key, cleanView(child)]);
   return Object.fromEntries(entries) as T;
 }

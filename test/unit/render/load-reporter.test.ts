@@ -11,7 +11,7 @@ const fixture = (name: string): string =>
 
 describe('loadUserReporter', () => {
   it('loads the default export', async () => {
-    const reporter = await loadUserReporter(fixture('good-default.mjs'));
+    const reporter = await loadUserReporter(fixture('good-default.ts'));
     expect(reporter.name).to.equal('csv');
     expect(await reporter.render(aFullReport(), {})).to.deep.equal([
       { name: 'ami-report.csv', content: 'workers-prod\nweb-prod\nbatch-dev' },
@@ -19,23 +19,23 @@ describe('loadUserReporter', () => {
   });
 
   it('loads a named `reporter` export', async () => {
-    expect((await loadUserReporter(fixture('good-named.mjs'))).name).to.equal('count');
+    expect((await loadUserReporter(fixture('good-named.ts'))).name).to.equal('count');
   });
 
   it('says when the file is missing', async () => {
-    const error = await loadUserReporter(fixture('missing.mjs')).catch((e: unknown) => e);
+    const error = await loadUserReporter(fixture('missing.ts')).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(UsageError);
-    expect((error as UsageError).message).to.match(/reporter module .*missing\.mjs does not exist/);
+    expect((error as UsageError).message).to.match(/reporter module .*missing\.ts does not exist/);
   });
 
   it('says when the module is not a reporter', async () => {
-    const error = await loadUserReporter(fixture('not-a-reporter.mjs')).catch((e: unknown) => e);
+    const error = await loadUserReporter(fixture('not-a-reporter.ts')).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(UsageError);
     expect((error as UsageError).hint).to.include('{ name: string, render(report, options)');
   });
 
   it('says when the module fails to load, keeping the cause', async () => {
-    const error = await loadUserReporter(fixture('throws-on-load.mjs')).catch((e: unknown) => e);
+    const error = await loadUserReporter(fixture('throws-on-load.ts')).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(UsageError);
     expect(((error as UsageError).cause as Error).message).to.equal('broken on purpose');
   });
