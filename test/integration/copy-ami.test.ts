@@ -10,26 +10,12 @@ import { expect } from 'chai';
 import { copyAmi } from '../../src/copy/copy-ami.js';
 import type { CopyAmiOptions } from '../../src/copy/copy-ami-types.js';
 import { silentLogger } from '../../src/model/logger.js';
-import {
-  MOTO_INSTALL_HINT,
-  motoAvailable,
-  startMoto,
-  type MotoServer,
-} from '../helpers/moto-server.js';
+import { requireMoto } from '../helpers/moto-fixtures.js';
+import { startMoto, type MotoServer } from '../helpers/moto-server.js';
 
 const SOURCE = 'eu-west-1';
 const DESTINATIONS = ['eu-central-1', 'us-east-1'];
 const SOURCE_TAGS = { Name: 'app-golden', Release: '2026.11.30', Team: 'app' };
-
-/** Without moto_server the suite is pending on a workstation and fails in CI. */
-function requireMotoServer(context: Mocha.Context): void {
-  if (motoAvailable()) return;
-  if (process.env.CI === 'true') {
-    throw new Error(`moto_server is required in CI but was not found: ${MOTO_INSTALL_HINT}`);
-  }
-  process.stderr.write(`moto_server not found; copy-ami suite is pending: ${MOTO_INSTALL_HINT}\n`);
-  context.skip();
-}
 
 describe('copyAmi on moto_server (C17)', function () {
   let moto: MotoServer | undefined;
@@ -56,7 +42,8 @@ describe('copyAmi on moto_server (C17)', function () {
     );
 
   before(async function () {
-    requireMotoServer(this);
+    // pending without moto_server on a workstation, failing in CI
+    requireMoto(this);
     moto = await startMoto();
   });
 
