@@ -17,7 +17,8 @@ describe('imageState', () => {
       severity: 'error',
       outcome: 'fail',
       message:
-        'image state is failed (Client.UserInitiatedShutdown: instance stopped): it cannot be launched',
+        'image state is failed (Client.UserInitiatedShutdown: instance stopped): ' +
+        'it cannot be launched',
     },
     {
       state: 'disabled',

@@ -17,7 +17,8 @@ describe('matchGlob', () => {
   ] as const;
 
   for (const [pattern, value, expected] of cases) {
-    it(`${expected ? 'matches' : 'does not match'} ${JSON.stringify(value)} with ${pattern}`, () => {
+    const verb = expected ? 'matches' : 'does not match';
+    it(`${verb} ${JSON.stringify(value)} with ${pattern}`, () => {
       expect(matchGlob(pattern, value)).to.equal(expected);
     });
   }

@@ -27,7 +27,8 @@ describe('stackStatus', () => {
       severity: 'error',
       outcome: 'fail',
       message:
-        'stack is ROLLBACK_COMPLETE: the stack creation rolled back, so nothing from it is deployed',
+        'stack is ROLLBACK_COMPLETE: the stack creation rolled back, ' +
+        'so nothing from it is deployed',
     },
     {
       deployment: 'failed',

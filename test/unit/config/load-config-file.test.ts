@@ -251,7 +251,8 @@ describe('parseConfig', () => {
 
   it('keeps YAML 1.2 scalars as written: dates and words stay strings', async () => {
     const text =
-      'stackTags:\n  Enabled: yes\nwaivers:\n  - {check: image-age, reason: r, expires: 2027-01-31}\n';
+      'stackTags:\n  Enabled: yes\n' +
+      'waivers:\n  - {check: image-age, reason: r, expires: 2027-01-31}\n';
 
     const config = await parseConfig(text, 'config.yaml', 'yaml');
 
