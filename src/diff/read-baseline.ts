@@ -49,7 +49,7 @@ function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    throw refuse(path, describeJsonError(error), error);
+    throw refuse(path, describeJsonError(body, error), error);
   }
 }
 
@@ -124,12 +124,18 @@ function listProblems(problems: string[]): string {
   return more > 0 ? `${shown}; and ${more} more` : shown;
 }
 
-function describeJsonError(error: unknown): string {
+function describeJsonError(body: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?(data|input)|Unterminated/i.test(message)) {
+  if (endsEarly(body))
     return `is not complete JSON: it ends early (was the file cut off?): ${message}`;
-  }
+
   return `is not valid JSON: ${message}`;
+}
+
+/** A report is one object; a file cut off while written or copied lacks the closing brace. */
+function endsEarly(body: string): boolean {
+  const text = body.trim();
+  return text.startsWith('{') && !text.endsWith('}');
 }
 
 function describeReadError(error: unknown): string {
