@@ -64,7 +64,7 @@ const FATAL_CODES = new Set([
  * report is marked incomplete; everything else is still reported.
  */
 export async function collectReport(options: CollectOptions, deps: CollectDeps) {
-  const started = Date.now();
+  const started = deps.clock().getTime();
   const limit = pLimit(options.concurrency ?? 4);
   const errors: CollectionError[] = [];
   const omitted: OmittedStack[] = [];
@@ -85,7 +85,7 @@ export async function collectReport(options: CollectOptions, deps: CollectDeps) 
   const images = await describeImages(stacks, deps, limit, errors);
   deps.logger.info(`read ${stacks.length} stacks and ${images.length} images`);
 
-  return assembleReport({ stacks, images, errors, omitted }, options, deps, Date.now() - started);
+  return assembleReport({ stacks, images, errors, omitted }, options, deps, deps.clock().getTime() - started);
 }
 
 async function readNamedStacks(

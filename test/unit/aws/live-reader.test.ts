@@ -4,7 +4,8 @@ import {
   DescribeStacksCommand,
 } from '@aws-sdk/client-cloudformation';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
+import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
+import type { MetadataBearer } from '@smithy/types';
 import { expect } from 'chai';
 
 import { ClientFactory } from '../../../src/aws/client-factory.js';
@@ -21,8 +22,13 @@ function validationError(message: string) {
 }
 
 describe('LiveReader', () => {
-  const cfn = mockClient(CloudFormationClient);
-  const ec2 = mockClient(EC2Client);
+  // installed per suite, not at load time, and restored so that other suites get real clients
+  let cfn: AwsStub<object, MetadataBearer, unknown>;
+  let ec2: AwsStub<object, MetadataBearer, unknown>;
+  before(() => {
+    cfn = mockClient(CloudFormationClient);
+    ec2 = mockClient(EC2Client);
+  });
   let clients: ClientFactory;
 
   beforeEach(() => {
@@ -33,6 +39,10 @@ describe('LiveReader', () => {
     });
   });
   afterEach(() => clients.destroy());
+  after(() => {
+    cfn.restore();
+    ec2.restore();
+  });
 
   it('returns undefined for a stack that does not exist (C7)', async () => {
     cfn.on(DescribeStacksCommand).rejects(validationError('Stack with id web-prod does not exist'));

@@ -10,7 +10,8 @@ import {
   EC2ServiceException,
   type Image,
 } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
+import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
+import type { MetadataBearer } from '@smithy/types';
 import { expect } from 'chai';
 
 import { CallStats } from '../../../src/aws/call-stats.js';
@@ -46,8 +47,13 @@ const options = (amiParameters: string[]): CollectOptions => ({
 });
 
 describe('collectReport through the SDK', () => {
-  const cfn = mockClient(CloudFormationClient);
-  const ec2 = mockClient(EC2Client);
+  // installed per suite, not at load time, and restored so that other suites get real clients
+  let cfn: AwsStub<object, MetadataBearer, unknown>;
+  let ec2: AwsStub<object, MetadataBearer, unknown>;
+  before(() => {
+    cfn = mockClient(CloudFormationClient);
+    ec2 = mockClient(EC2Client);
+  });
   let clients: ClientFactory;
   const stats = new CallStats();
 
@@ -57,6 +63,10 @@ describe('collectReport through the SDK', () => {
     clients = new ClientFactory({ stats });
   });
   afterEach(() => clients.destroy());
+  after(() => {
+    cfn.restore();
+    ec2.restore();
+  });
 
   const run = (amiParameters: string[] = []) =>
     collectReport(options(amiParameters), {
@@ -101,16 +111,14 @@ describe('collectReport through the SDK', () => {
 
   it('C2: records an EC2 failure as an error entry and keeps the stack', async () => {
     cfn.on(DescribeStacksCommand).resolves({ Stacks: sdkStacks('c02/describe-stacks.json') });
-    ec2
-      .on(DescribeImagesCommand)
-      .rejects(
-        new EC2ServiceException({
-          name: 'UnauthorizedOperation',
-          $fault: 'client',
-          $metadata: {},
-          message: 'denied',
-        }),
-      );
+    ec2.on(DescribeImagesCommand).rejects(
+      new EC2ServiceException({
+        name: 'UnauthorizedOperation',
+        $fault: 'client',
+        $metadata: {},
+        message: 'denied',
+      }),
+    );
 
     const report = await run();
 
