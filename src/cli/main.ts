@@ -45,11 +45,15 @@ function reportFailure(error: unknown, debug: boolean): number {
   return exitCodeFor(error);
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = reportFailure(error, true);
-  },
-);
+/**
+ * Exits once stdout and stderr are flushed: a request abandoned at --timeout must not keep the
+ * process waiting for an answer nobody reads any more.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv).then(exitWhenFlushed, (error: unknown) => {
+  exitWhenFlushed(reportFailure(error, true));
+});
