@@ -38,10 +38,18 @@ function hintForStatus(status: number): string {
   return 'retry later; see https://www.githubstatus.com when GitHub itself has trouble';
 }
 
+/**
+ * The HTTP status GitHub answered with. Octokit reports a failed connection as status 500
+ * without a response, so only a status that came with a response counts.
+ */
 function readStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
 
-  return typeof error.status === 'number' ? error.status : undefined;
+  const response = error.response;
+  if (typeof response !== 'object' || response === null || !('status' in response)) {
+    return undefined;
+  }
+  return typeof response.status === 'number' ? response.status : undefined;
 }
 
 function readMessage(error: unknown): string {
