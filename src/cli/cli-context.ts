@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../model/clock.js';
 import { colorWanted, createStderrLogger, type Verbosity } from './stderr-logger.js';
 import type { GlobalFlags } from './program.js';
 import { packageVersion } from './package-version.js';
+import { createProgressLine, type ProgressLine } from './progress-line.js';
 
 /** What every command gets from the process: logger, clock, environment, identity. */
 export interface CliContext {
@@ -13,6 +14,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   generator: { name: string; version: string };
   verbose: boolean;
+  progressLine: ProgressLine;
+  progress: (line: string) => void;
 }
 
 export function createCliContext(globals: GlobalFlags, env: NodeJS.ProcessEnv): CliContext {
@@ -24,7 +27,10 @@ export function createCliContext(globals: GlobalFlags, env: NodeJS.ProcessEnv): 
         ? 'quiet'
         : 'normal';
   const color = globals.color !== false && colorWanted(process.stderr, env);
+  const progressLine = createProgressLine(process.stderr, verbosity !== 'quiet');
   return {
+    progressLine,
+    progress: (line) => progressLine.show(line),
     logger: createStderrLogger(verbosity, color),
     progressLogger: createStderrLogger(verbosity === 'normal' ? 'verbose' : verbosity, color),
     clock: clockFrom(env),

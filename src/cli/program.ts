@@ -42,7 +42,11 @@ function addRenderFlags(command: Command): Command {
     .option('--template-dir <dir>', 'templates and partials that replace the built-in ones')
     .option('--markdown-limit <chars>', 'largest Markdown body (default 65536)')
     .option('--details-url <url>', 'where the full report is, linked from the Markdown')
-    .option('--redact-tag <pattern>', 'hide values of tags whose key matches (repeatable)', collect);
+    .option(
+      '--redact-tag <pattern>',
+      'hide values of tags whose key matches (repeatable)',
+      collect,
+    );
 }
 
 function addDiffFlags(command: Command): Command {

@@ -27,6 +27,7 @@ export interface CollectSourceDeps {
   logger?: Logger;
   clock?: Clock;
   generator: { name: string; version: string };
+  progress?: (line: string) => void;
 }
 
 /**
@@ -49,7 +50,7 @@ export async function collectFromSource(
         concurrency: options.concurrency ?? 4,
         ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
       },
-      { logger, clock, generator: deps.generator },
+      { logger, clock, generator: deps.generator, ...progressOf(deps) },
     );
   }
 
@@ -70,7 +71,7 @@ export async function collectFromSource(
         concurrency: options.concurrency ?? 4,
         source: { kind: 'aws', regions },
       },
-      { reader, logger, clock, stats, generator: deps.generator },
+      { reader, logger, clock, stats, generator: deps.generator, ...progressOf(deps) },
     );
   } finally {
     clients.destroy();
@@ -98,6 +99,10 @@ async function collectFromCapture(
       concurrency: options.concurrency ?? 4,
       source: { kind: 'aws-cli', directory },
     },
-    { reader, logger, clock, generator: deps.generator },
+    { reader, logger, clock, generator: deps.generator, ...progressOf(deps) },
   );
+}
+
+function progressOf(deps: CollectSourceDeps) {
+  return deps.progress ? { progress: deps.progress } : {};
 }

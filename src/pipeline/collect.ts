@@ -39,6 +39,8 @@ export interface CollectDeps {
   clock: Clock;
   stats?: CallStats;
   generator: { name: string; version: string };
+  /** Short progress lines while collecting (the CLI shows them on stderr). */
+  progress?: (line: string) => void;
 }
 
 interface FoundStack {
@@ -83,9 +85,14 @@ export async function collectReport(options: CollectOptions, deps: CollectDeps) 
   ];
   const stacks = await describeStacks(uniqueStacks(found), options, deps, limit, errors);
   const images = await describeImages(stacks, deps, limit, errors);
-  deps.logger.info(`read ${stacks.length} stacks and ${images.length} images`);
+  deps.progress?.(`read ${stacks.length} stacks and ${images.length} images`);
 
-  return assembleReport({ stacks, images, errors, omitted }, options, deps, deps.clock().getTime() - started);
+  return assembleReport(
+    { stacks, images, errors, omitted },
+    options,
+    deps,
+    deps.clock().getTime() - started,
+  );
 }
 
 async function readNamedStacks(
@@ -124,7 +131,7 @@ async function discoverStacks(
       limit(async () => {
         try {
           const listed = await deps.reader.listStacks(region);
-          deps.logger.info(`${region}: ${listed.length} stacks listed`);
+          deps.progress?.(`${region}: ${listed.length} stacks listed`);
           return keepDiscovered(listed, selection, region, omitted);
         } catch (error) {
           recordOrThrow(error, errors, {});
@@ -226,7 +233,11 @@ async function describeImages(
   const wanted = imageIdsByRegion(stacks);
   const lookups = await Promise.all(
     [...wanted].map(([region, { ids, accountId }]) =>
-      limit(() => lookupImages(deps.reader, region, [...ids], accountId)),
+      limit(async () => {
+        const lookup = await lookupImages(deps.reader, region, [...ids], accountId);
+        deps.progress?.(`${region}: ${lookup.images.length} images described`);
+        return lookup;
+      }),
     ),
   );
   for (const lookup of lookups) errors.push(...lookup.errors);

@@ -13,7 +13,9 @@ export async function runCollect(flags: Record<string, unknown>, context: CliCon
   const options = resolveCollectOptions(flags, config);
   const out = stringFlag(flags, 'out') ?? 'ami-report.json';
 
-  const report = await collectFromSource(options, context);
+  const report = await collectFromSource(options, context).finally(() =>
+    context.progressLine.done(),
+  );
   await writeOne(out, `${JSON.stringify(report, null, 2)}\n`);
 
   logRunSummary(report, context);

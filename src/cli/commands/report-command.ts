@@ -24,7 +24,9 @@ export async function runReportCommand(flags: Record<string, unknown>, context: 
   const run = await resolveRenderOptions(flags, config, now.toISOString());
   const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
 
-  const collected = await collectFromSource(collectOptions, context);
+  const collected = await collectFromSource(collectOptions, context).finally(() =>
+    context.progressLine.done(),
+  );
   logRunSummary(collected, context);
   const report = redactTags(collected, redactPatterns(flags, config));
   return publish(report, { run, config, baseline, now }, context);
