@@ -299,7 +299,7 @@ export function compareStacks(a: StackEntry, b: StackEntry): number {
   );
 }
 
-function compareErrors(a: CollectionError, b: CollectionError): number {
+export function compareErrors(a: CollectionError, b: CollectionError): number {
   const key = (e: CollectionError) => `${e.region ?? ''} ${e.stack ?? ''} ${e.operation} ${e.code}`;
   return key(a).localeCompare(key(b));
 }

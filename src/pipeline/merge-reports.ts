@@ -1,6 +1,7 @@
 import { InputError } from '../model/errors.js';
 import type { AmiReport, ImageEntry, StackEntry } from '../model/report.js';
-import { compareStacks } from './collect.js';
+import { sortFindings } from '../checks/sort-findings.js';
+import { compareErrors, compareStacks } from './collect.js';
 
 export interface NamedReport {
   /** Where the report came from, for messages. */
@@ -28,8 +29,8 @@ export function mergeReports(parts: NamedReport[], generatedAt: string): AmiRepo
     source: { kind: 'merge', parts: parts.length },
     stacks: reports.flatMap((report) => report.stacks).sort(compareStacks),
     images: mergeImages(reports.flatMap((report) => report.images)),
-    errors: reports.flatMap((report) => report.errors),
-    findings: reports.flatMap((report) => report.findings),
+    errors: reports.flatMap((report) => report.errors).sort(compareErrors),
+    findings: sortFindings(reports.flatMap((report) => report.findings)),
     omitted: reports.flatMap((report) => report.omitted),
     stats: {
       calls: sumCalls(reports),
