@@ -18,8 +18,19 @@ const others: FakeComment[] = [
   { id: 105, body: 'ship it' },
 ];
 
-function spyLogger(): Logger & { all(): string[] } {
-  const logger = { debug: sinon.spy(), info: sinon.spy(), warn: sinon.spy() };
+interface SpyLogger extends Logger {
+  debug: sinon.SinonSpy<[string], void>;
+  info: sinon.SinonSpy<[string], void>;
+  warn: sinon.SinonSpy<[string], void>;
+  all(): string[];
+}
+
+function aSpy(): sinon.SinonSpy<[string], void> {
+  return sinon.spy((message: string) => void message);
+}
+
+function spyLogger(): SpyLogger {
+  const logger = { debug: aSpy(), info: aSpy(), warn: aSpy() };
   const all = () =>
     [logger.debug, logger.info, logger.warn].flatMap((spy) =>
       spy.getCalls().map((call) => String(call.args[0])),
