@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 
 import { ReportError } from '../model/errors.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
@@ -16,8 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const program = buildProgram(runCommand, (code) => {
     exitCode = code;
   });
-  program.exitOverride();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  reportParseErrors(program);
   const debug = argv.includes('--debug');
 
   try {
@@ -26,6 +25,30 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return reportFailure(error, debug);
   }
+}
+
+/**
+ * Subcommands copy these settings only when created, so each one is set here: a bad flag exits
+ * 2 (not commander's 1) with one line that says where to look, like every other error.
+ */
+function reportParseErrors(command: Command): void {
+  command.exitOverride();
+  command.showHelpAfterError(false);
+  command.configureOutput({
+    writeErr: (text) => process.stderr.write(text),
+    outputError: (text, write) => {
+      const problem = text
+        .trim()
+        .replace(/^error: /, '')
+        .replace(/\s*\n\s*/g, ' ');
+      write(`stack-ami-report: ${problem} (run ${commandPath(command)} --help for usage)\n`);
+    },
+  });
+  for (const sub of command.commands) reportParseErrors(sub);
+}
+
+function commandPath(command: Command): string {
+  return command.parent ? `${commandPath(command.parent)} ${command.name()}` : command.name();
 }
 
 /** The one place that turns an error into a line on stderr and an exit code. */
