@@ -119,7 +119,7 @@ async function readStacks(directory: string, name: string): Promise<Stack[]> {
 
 async function readImages(directory: string, name: string): Promise<ImageFile | undefined> {
   const file = path.join(directory, name);
-  const parsed = parseJson(file, await readFile(file, 'utf8')) as Record<string, unknown>;
+  const parsed = parseJson(file, await readFile(file, 'utf8'));
   // a saved error response (`{"Error": ...}`) documents a failed call; it holds no images
   if ('Error' in parsed && !('Images' in parsed)) return undefined;
   if (!Array.isArray(parsed.Images)) {
