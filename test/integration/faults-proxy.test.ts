@@ -152,6 +152,59 @@ describe('collect through AWS faults', function () {
     expect(result.durationMs).to.be.below(10_000);
   });
 
+  describe('report', () => {
+    async function reportWebProd(rules: FaultRule[]) {
+      faults().setRules(rules);
+      const outDir = tempDir();
+      const result = await runCli(
+        [
+          'report',
+          '--stack',
+          'web-prod',
+          '--region',
+          'eu-west-1',
+          '--endpoint-url',
+          faults().endpoint,
+          '--out-dir',
+          outDir,
+          '--fail-on',
+          'never',
+          '--max-attempts',
+          '3',
+        ],
+        { timeoutMs: 45_000 },
+      );
+      return { result, report: readReport(path.join(outDir, 'ami-report.json'), result), outDir };
+    }
+
+    it('writes complete artifacts after throttling that passes', async () => {
+      const { result, report, outDir } = await reportWebProd([
+        { action: 'DescribeStacks', fault: 'throttle', times: 2 },
+        { action: 'DescribeImages', fault: 'throttle', times: 1 },
+      ]);
+
+      expect(result.code, result.stderr).to.equal(0);
+      expect(result.stdout).to.equal('');
+      expect(report.complete).to.equal(true);
+      expect(report.stats.retries).to.equal(3);
+      expect(foundNames(report)).to.deep.equal(['app-golden', 'web-golden']);
+      expect(readFileSync(path.join(outDir, 'ami-report.md'), 'utf8')).to.include('web-golden');
+    });
+
+    it('exits 3 and still writes artifacts that say the report is incomplete', async () => {
+      const { result, report, outDir } = await reportWebProd([
+        { action: 'DescribeImages', fault: 'throttle' },
+      ]);
+
+      expect(result.code, result.stderr).to.equal(3);
+      expect(report.complete).to.equal(false);
+      expect(report.errors.map(({ operation, code }) => ({ operation, code }))).to.deep.equal([
+        { operation: 'DescribeImages', code: 'RequestLimitExceeded' },
+      ]);
+      expect(readFileSync(path.join(outDir, 'ami-report.md'), 'utf8')).to.match(/incomplete/i);
+    });
+  });
+
   describe('with DescribeImages failing as a whole on an unknown id, as on AWS (C1)', () => {
     beforeEach(() => faults().setFaithfulImages(true));
     afterEach(() => faults().setFaithfulImages(false));
