@@ -86,7 +86,8 @@ export function tempDir(prefix = 'stack-ami-report-'): string {
 
 let entry: string[] | undefined;
 
-function cliEntry(): string[] {
+/** The node arguments that start the CLI: the fresh build, else the sources through tsx. */
+export function cliEntry(): string[] {
   entry ??= builtIsFresh() ? [BUILT_CLI] : ['--import', tsxLoader(), SOURCE_CLI];
   return entry;
 }

@@ -1,0 +1,193 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { FaultProxy } from '../test/helpers/fault-proxy.js';
+import { startMoto, type MotoServer } from '../test/helpers/moto-server.js';
+import { builtIsFresh, cleanEnv, cliEntry } from '../test/helpers/run-cli.js';
+import { parseBenchOptions, REGIONS, REPO, type BenchOptions } from './bench-options.js';
+import { fillFleet } from './fill-fleet.js';
+import { measureCommand, median, type Measured } from './measure-command.js';
+import { fleetTable, renderTable, type FleetRow, type RenderRow } from './format-tables.js';
+
+/**
+ * Compares `stack-ami-report report` with the per-parameter baseline script on moto fleets of
+ * several sizes (API calls through a counting proxy, median wall time, peak memory), then
+ * times `--version` and rendering a large report. Prints Markdown tables; asserts nothing.
+ */
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2), process.env);
+  const moto = await startMoto();
+  const proxy = await FaultProxy.start({ upstream: moto.endpoint });
+  try {
+    const rows: FleetRow[] = [];
+    for (const size of options.sizes) rows.push(...(await benchFleet(size, options, moto, proxy)));
+    const version = await benchVersion(options.runs);
+    const render = options.skipRender ? [] : await benchRender(options);
+    printResults(options, rows, version, render);
+  } finally {
+    await proxy.close();
+    await moto.stop();
+  }
+}
+
+async function benchFleet(
+  size: number,
+  options: BenchOptions,
+  moto: MotoServer,
+  proxy: FaultProxy,
+) {
+  await moto.reset();
+  const filler = await fillFleet(moto.endpoint, {
+    stacks: size,
+    images: options.images,
+    baselineDir: options.baselineDir,
+  });
+  process.stderr.write(`filled ${size} stacks with ${filler}\n`);
+
+  const rows = [await measureRuns('stack-ami-report', size, options.runs, proxy, runTool)];
+  const baseline = path.join(options.baselineDir, 'per_parameter_report.py');
+  if (existsSync(baseline)) {
+    const run = (endpoint: string) => runBaseline(baseline, endpoint);
+    rows.push(await measureRuns('per-parameter baseline', size, options.runs, proxy, run));
+  }
+  return rows;
+}
+
+type Runner = (endpoint: string) => Promise<{ measured: Measured; check: string | undefined }>;
+
+async function measureRuns(
+  tool: string,
+  stacks: number,
+  runs: number,
+  proxy: FaultProxy,
+  run: Runner,
+): Promise<FleetRow> {
+  const times: number[] = [];
+  const peaks: number[] = [];
+  let calls: Record<string, number> = {};
+  for (let attempt = 0; attempt < runs; attempt += 1) {
+    proxy.clear();
+    const { measured, check } = await run(proxy.endpoint);
+    if (check) throw new Error(`${tool} at ${stacks} stacks: ${check}`);
+    times.push(measured.wallMs);
+    if (measured.peakMiB !== undefined) peaks.push(measured.peakMiB);
+    calls = proxy.counts();
+  }
+  return {
+    tool,
+    stacks,
+    calls,
+    wallMs: median(times),
+    ...(peaks.length > 0 ? { peakMiB: median(peaks) } : {}),
+  };
+}
+
+async function runTool(endpoint: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'bench-report-'));
+  const regions = REGIONS.flatMap((region) => ['--region', region]);
+  const measured = await measureCommand(
+    [
+      process.execPath,
+      ...cliEntry(),
+      'report',
+      ...regions,
+      '--endpoint-url',
+      endpoint,
+      '--out-dir',
+      outDir,
+      '--fail-on',
+      'never',
+      '--quiet',
+    ],
+    { env: cleanEnv({}), cwd: REPO },
+  );
+  const check = checkToolRun(measured, path.join(outDir, 'ami-report.json'));
+  rmSync(outDir, { recursive: true, force: true });
+  return { measured, check };
+}
+
+function checkToolRun(measured: Measured, reportFile: string): string | undefined {
+  if (measured.code !== 0) return `exit ${measured.code}: ${measured.stderr}`;
+  if (!existsSync(reportFile)) return 'no ami-report.json written';
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { complete: boolean };
+  return report.complete ? undefined : 'the report says it is incomplete';
+}
+
+/** The baseline reads one region per run, as written: one process per region, times summed. */
+async function runBaseline(script: string, endpoint: string) {
+  let wallMs = 0;
+  let peak: number | undefined;
+  let last: Measured | undefined;
+  for (const region of REGIONS) {
+    const env = cleanEnv({ AWS_ENDPOINT_URL: endpoint, AWS_DEFAULT_REGION: region });
+    last = await measureCommand(['python3', script], { env });
+    if (last.code !== 0) return { measured: last, check: `exit ${last.code}: ${last.stderr}` };
+    wallMs += last.wallMs;
+    if (last.peakMiB !== undefined) peak = Math.max(peak ?? 0, last.peakMiB);
+  }
+  const measured: Measured = { ...(last as Measured), wallMs, peakMiB: peak };
+  return { measured, check: undefined };
+}
+
+async function benchVersion(runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let attempt = 0; attempt < Math.max(runs, 5); attempt += 1) {
+    const measured = await measureCommand([process.execPath, ...cliEntry(), '--version'], {
+      env: cleanEnv({}),
+      cwd: REPO,
+    });
+    times.push(measured.wallMs);
+  }
+  return median(times);
+}
+
+async function benchRender(options: BenchOptions): Promise<RenderRow[]> {
+  const script = path.join(REPO, 'bench', 'render-once.ts');
+  const rows: RenderRow[] = [];
+  for (const format of ['none', 'md', 'html', 'junit', 'json']) {
+    const times: number[] = [];
+    const peaks: number[] = [];
+    let chars = 0;
+    for (let attempt = 0; attempt < options.runs; attempt += 1) {
+      const measured = await measureCommand(
+        [process.execPath, '--import', 'tsx', script, format, String(options.renderRows)],
+        { env: cleanEnv({}), cwd: REPO },
+      );
+      if (measured.code !== 0) throw new Error(`render ${format}: ${measured.stderr}`);
+      const result = JSON.parse(measured.stdout) as { ms: number; chars: number };
+      times.push(result.ms);
+      chars = result.chars;
+      if (measured.peakMiB !== undefined) peaks.push(measured.peakMiB);
+    }
+    rows.push({
+      format,
+      renderMs: median(times),
+      chars,
+      ...(peaks.length > 0 ? { peakMiB: median(peaks) } : {}),
+    });
+  }
+  return rows;
+}
+
+function printResults(
+  options: BenchOptions,
+  rows: FleetRow[],
+  versionMs: number,
+  render: RenderRow[],
+): void {
+  const cli = builtIsFresh() ? 'node dist/cli/main.js' : 'node --import tsx src/cli/main.ts';
+  console.log(
+    `## Fleet: ${options.images} images per region, stacks split over ${REGIONS.join(' and ')}`,
+  );
+  console.log(
+    `CLI: ${cli}; median of ${options.runs} runs; API calls counted by a loopback proxy\n`,
+  );
+  console.log(fleetTable(rows));
+  console.log(`\n\`stack-ami-report --version\`: median ${versionMs.toFixed(0)} ms\n`);
+  if (render.length === 0) return;
+  console.log(`## Rendering a report of ${options.renderRows} AMI rows (in-process time)\n`);
+  console.log(renderTable(render));
+}
+
+await main();
