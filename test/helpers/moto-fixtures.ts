@@ -92,13 +92,13 @@ export class MotoFixtures {
     return created.StackId ?? '';
   }
 
-  /** Creates the stacks a few at a time; moto keeps its listing in creation order per batch. */
-  async createStacks(region: string, specs: StackSpec[], parallel = 8): Promise<string[]> {
+  /**
+   * Creates the stacks one after the other, in order: moto_server has answered concurrent
+   * CreateStack calls with an HTML error page under load.
+   */
+  async createStacks(region: string, specs: StackSpec[]): Promise<string[]> {
     const ids: string[] = [];
-    for (let start = 0; start < specs.length; start += parallel) {
-      const batch = specs.slice(start, start + parallel);
-      ids.push(...(await Promise.all(batch.map((spec) => this.createStack(region, spec)))));
-    }
+    for (const spec of specs) ids.push(await this.createStack(region, spec));
     return ids;
   }
 
