@@ -32,12 +32,13 @@ export function wrapAwsError(error: unknown, operation: string, region: string |
 
   const where = region ? ` in ${region}` : '';
   return new AwsError(code, operation, region, `${operation}${where} failed: ${code}: ${text}`, {
-    hint: hintFor(code),
+    hint: hintForAwsCode(code),
     cause: error,
   });
 }
 
-function hintFor(code: string): string {
+/** What to do about an AWS error code; also used for the errors a report records. */
+export function hintForAwsCode(code: string): string {
   if (CREDENTIAL_CODES.has(code)) {
     return 'check the AWS credentials (AWS_PROFILE / --profile, or renew an expired session)';
   }
@@ -49,6 +50,10 @@ function hintFor(code: string): string {
   }
   if (code === 'TimeoutError' || code === 'RequestTimeout') {
     return 'AWS did not answer in time; check the network or raise --timeout';
+  }
+  if (code === 'Timeout') return 'raise --timeout, or narrow the selection';
+  if (code === 'StackNotFound') {
+    return 'check the stack name and --region; a deleted stack is found only by its stack id';
   }
   return 'run again with --debug for the full error';
 }

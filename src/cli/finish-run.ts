@@ -5,6 +5,7 @@ import type { RenderedFile } from '../render/reporter.js';
 import { MARKDOWN_FILE } from '../render/builtin-reporters.js';
 import { appendJobSummary } from '../github/append-job-summary.js';
 import type { CliContext } from './cli-context.js';
+import { describeIncomplete } from './describe-incomplete.js';
 import { EXIT_CHECKS_FAILED, EXIT_INCOMPLETE, EXIT_OK } from './exit-codes.js';
 import type { RenderRun } from './resolve-render-options.js';
 
@@ -19,7 +20,7 @@ export async function finishRun(
   if (run.jobSummary) await writeJobSummary(files, context);
 
   if (!report.complete) {
-    context.logger.warn('the report is incomplete: AWS could not be read completely');
+    process.stderr.write(`stack-ami-report: ${describeIncomplete(report)}\n`);
     return EXIT_INCOMPLETE;
   }
   if (gate.failed) {

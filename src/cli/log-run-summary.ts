@@ -14,5 +14,4 @@ export function logRunSummary(report: AmiReport, context: CliContext): void {
     const where = [error.region, error.stack].filter(Boolean).join(' ');
     context.logger.warn(`${error.operation} ${where}: ${error.code}: ${error.message}`);
   }
-  if (!report.complete) context.logger.warn('the report is incomplete: see the errors above');
 }

@@ -1,6 +1,7 @@
 import { writeOne } from '../../output/write-artifacts.js';
 import { collectFromSource } from '../../pipeline/collect-from-source.js';
 import type { CliContext } from '../cli-context.js';
+import { describeIncomplete } from '../describe-incomplete.js';
 import { loadCliConfig } from '../cli-config.js';
 import { EXIT_INCOMPLETE, EXIT_OK } from '../exit-codes.js';
 import { stringFlag } from '../parse-flags.js';
@@ -19,5 +20,7 @@ export async function runCollect(flags: Record<string, unknown>, context: CliCon
   await writeOne(out, `${JSON.stringify(report, null, 2)}\n`);
 
   logRunSummary(report, context);
-  return report.complete ? EXIT_OK : EXIT_INCOMPLETE;
+  if (report.complete) return EXIT_OK;
+  process.stderr.write(`stack-ami-report: ${describeIncomplete(report)}\n`);
+  return EXIT_INCOMPLETE;
 }

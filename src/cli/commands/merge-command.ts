@@ -2,6 +2,7 @@ import { readBaseline } from '../../diff/read-baseline.js';
 import { writeOne } from '../../output/write-artifacts.js';
 import { mergeReports } from '../../pipeline/merge-reports.js';
 import type { CliContext } from '../cli-context.js';
+import { describeIncomplete } from '../describe-incomplete.js';
 import { EXIT_INCOMPLETE, EXIT_OK } from '../exit-codes.js';
 import { stringFlag } from '../parse-flags.js';
 
@@ -21,5 +22,7 @@ export async function runMerge(
   context.logger.info(
     `merged ${parts.length} reports, ${merged.stacks.length} stacks, into ${out}`,
   );
-  return merged.complete ? EXIT_OK : EXIT_INCOMPLETE;
+  if (merged.complete) return EXIT_OK;
+  process.stderr.write(`stack-ami-report: ${describeIncomplete(merged)}\n`);
+  return EXIT_INCOMPLETE;
 }
