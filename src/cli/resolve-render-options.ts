@@ -1,7 +1,9 @@
 import type { FailOn } from '../config/config-types.js';
 import type { ArtifactOptions } from '../pipeline/render-artifacts.js';
 import { ALL_FORMATS } from '../pipeline/render-artifacts.js';
+import { checkOutputFolder } from '../output/check-output-folder.js';
 import { builtInReporters } from '../render/builtin-reporters.js';
+import { checkTemplateDir } from '../render/handlebars/check-template-dir.js';
 import { loadUserReporter } from '../render/load-reporter.js';
 import type { Reporter } from '../render/reporter.js';
 import { UsageError } from '../model/errors.js';
@@ -19,8 +21,8 @@ export interface RenderRun {
 }
 
 /**
- * Output settings from flags and the config file. User reporters are loaded here, before any
- * AWS call, so that a broken one fails the run at once.
+ * Output settings from flags and the config file. User reporters, user templates and the
+ * output folder are checked here, before any AWS call, so that a mistake fails the run at once.
  */
 export async function resolveRenderOptions(
   flags: Record<string, unknown>,
@@ -34,6 +36,9 @@ export async function resolveRenderOptions(
   checkFormats(formats, reporters);
 
   const templateDir = stringFlag(flags, 'templateDir');
+  if (templateDir !== undefined) await checkTemplateDir(templateDir, formats);
+  const outDir = stringFlag(flags, 'outDir') ?? config?.outDir ?? DEFAULT_OUT_DIR;
+  await checkOutputFolder(outDir);
   const markdownLimit =
     integerFlag(flags, 'markdownLimit', '--markdown-limit', { min: 1000, max: 10_000_000 }) ??
     config?.markdownLimit;
@@ -42,7 +47,7 @@ export async function resolveRenderOptions(
   const baselinePath = stringFlag(flags, 'baseline');
 
   return {
-    outDir: stringFlag(flags, 'outDir') ?? config?.outDir ?? DEFAULT_OUT_DIR,
+    outDir,
     failOn: (stringFlag(flags, 'failOn') as FailOn | undefined) ?? config?.failOn ?? 'error',
     jobSummary: booleanFlag(flags, 'jobSummary'),
     ...(baselinePath !== undefined ? { baselinePath } : {}),

@@ -1,0 +1,42 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import { OutputError } from '../model/errors.js';
+
+/**
+ * Fails at once when the output folder cannot be made: the path is a file, or a part of it is.
+ * Run before collecting, so that a long read of AWS does not end in a folder mistake. It
+ * creates nothing; the writer makes the folder when the artifacts are ready.
+ */
+export async function checkOutputFolder(outDir: string): Promise<void> {
+  const existing = await statOf(outDir);
+  if (existing && !existing.isDirectory()) {
+    throw new OutputError(`output folder ${outDir} is a file`, {
+      hint: 'pass --out-dir with a folder path (it is created if missing)',
+    });
+  }
+  if (existing) return;
+
+  const blocker = await firstFileAbove(path.resolve(outDir));
+  if (blocker !== undefined) {
+    throw new OutputError(`cannot create output folder ${outDir}: ${blocker} is a file`, {
+      hint: 'choose a writable --out-dir',
+    });
+  }
+}
+
+/** The nearest existing path above a missing folder, when it is not a folder. */
+async function firstFileAbove(missing: string): Promise<string | undefined> {
+  let current = path.dirname(missing);
+  for (;;) {
+    const existing = await statOf(current);
+    if (existing) return existing.isDirectory() ? undefined : current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+async function statOf(target: string) {
+  return stat(target).catch(() => undefined);
+}
