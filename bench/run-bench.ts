@@ -45,7 +45,10 @@ async function benchFleet(
   });
   process.stderr.write(`filled ${size} stacks with ${filler}\n`);
 
-  const rows = [await measureRuns('stack-ami-report', size, options.runs, proxy, runTool)];
+  const rows = [
+    await measureRuns('stack-ami-report report', size, options.runs, proxy, runReport),
+    await measureRuns('stack-ami-report collect', size, options.runs, proxy, runCollect),
+  ];
   const baseline = path.join(options.baselineDir, 'per_parameter_report.py');
   if (existsSync(baseline)) {
     const run = (endpoint: string) => runBaseline(baseline, endpoint);
@@ -83,28 +86,32 @@ async function measureRuns(
   };
 }
 
-async function runTool(endpoint: string) {
+/** The whole post-deploy job: collect, check, render md/html/junit/json, write. */
+async function runReport(endpoint: string) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'bench-report-'));
-  const regions = REGIONS.flatMap((region) => ['--region', region]);
-  const measured = await measureCommand(
-    [
-      process.execPath,
-      ...cliEntry(),
-      'report',
-      ...regions,
-      '--endpoint-url',
-      endpoint,
-      '--out-dir',
-      outDir,
-      '--fail-on',
-      'never',
-      '--quiet',
-    ],
-    { env: cleanEnv({}), cwd: REPO },
-  );
+  const args = ['report', '--out-dir', outDir, '--fail-on', 'never'];
+  const measured = await runCliMeasured(args, endpoint);
   const check = checkToolRun(measured, path.join(outDir, 'ami-report.json'));
   rmSync(outDir, { recursive: true, force: true });
   return { measured, check };
+}
+
+/** Collection alone, to tell reading AWS apart from rendering. */
+async function runCollect(endpoint: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'bench-collect-'));
+  const file = path.join(outDir, 'report.json');
+  const measured = await runCliMeasured(['collect', '--out', file], endpoint);
+  const check = checkToolRun(measured, file);
+  rmSync(outDir, { recursive: true, force: true });
+  return { measured, check };
+}
+
+function runCliMeasured(args: string[], endpoint: string): Promise<Measured> {
+  const regions = REGIONS.flatMap((region) => ['--region', region]);
+  return measureCommand(
+    [process.execPath, ...cliEntry(), '--quiet', ...args, ...regions, '--endpoint-url', endpoint],
+    { env: cleanEnv({}), cwd: REPO },
+  );
 }
 
 function checkToolRun(measured: Measured, reportFile: string): string | undefined {
@@ -184,6 +191,11 @@ function printResults(
     `CLI: ${cli}; median of ${options.runs} runs; API calls counted by a loopback proxy\n`,
   );
   console.log(fleetTable(rows));
+  if (!rows.some((row) => row.tool === 'per-parameter baseline')) {
+    console.log(
+      `\nNo baseline: ${options.baselineDir} has no per_parameter_report.py (BASELINE_DIR)`,
+    );
+  }
   console.log(`\n\`stack-ami-report --version\`: median ${versionMs.toFixed(0)} ms\n`);
   if (render.length === 0) return;
   console.log(`## Rendering a report of ${options.renderRows} AMI rows (in-process time)\n`);
