@@ -19,7 +19,8 @@ const BASELINE = 'per-parameter baseline';
 /** One row per fleet size and tool, with the tool's ratios to the baseline at that size. */
 export function fleetTable(rows: FleetRow[]): string {
   const lines = [
-    '| stacks | tool | API calls | DescribeStacks | DescribeImages | wall (median) | peak RSS | calls vs baseline | time vs baseline | memory vs baseline |',
+    '| stacks | tool | API calls | DescribeStacks | DescribeImages | wall (median) | peak RSS ' +
+      '| calls vs baseline | time vs baseline | memory vs baseline |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {

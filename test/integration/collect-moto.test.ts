@@ -146,7 +146,7 @@ describe('collect against moto_server', function () {
       );
     });
 
-    it('makes one DescribeStacks call per page and one DescribeImages call per region', async () => {
+    it('makes one DescribeStacks call per page and one DescribeImages per region', async () => {
       const { report } = await collect([
         '--stack-prefix',
         'zz-',
