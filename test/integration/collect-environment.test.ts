@@ -77,7 +77,7 @@ describe('collect configured by the environment (C10)', function () {
     expect(normalizeReport(readReport(file, result), labels())).to.deep.equal(readExpected());
   });
 
-  it('exits 2 with one line saying to set AWS_REGION or --region when none is set (3)', async () => {
+  it('exits 2 with one line saying to set AWS_REGION or --region (3)', async () => {
     const { result, file } = await collect(['--endpoint-url', endpoint()], {
       AWS_REGION: undefined,
       AWS_DEFAULT_REGION: undefined,
