@@ -20,7 +20,7 @@ import {
   type ReportSource,
   type StackEntry,
 } from '../model/report.js';
-import { planStackTargets, type NamedTarget } from './stack-targets.js';
+import { planStackTargets, type NamedTarget, type StackTargets } from './stack-targets.js';
 
 export interface CollectOptions {
   selection: SelectionOptions;
@@ -87,11 +87,13 @@ export async function collectReport(options: CollectOptions, deps: CollectDeps) 
   const images = await describeImages(stacks, deps, limit, errors);
   deps.progress?.(`read ${stacks.length} stacks and ${images.length} images`);
 
+  const source = sourceOf(options.source, targets);
+  const durationMs = deps.clock().getTime() - started;
   return assembleReport(
     { stacks, images, errors, omitted },
-    options,
+    { ...options, source },
     deps,
-    deps.clock().getTime() - started,
+    durationMs,
   );
 }
 
@@ -288,6 +290,13 @@ function assembleReport(
     ),
     stats: deps.stats?.snapshot(durationMs) ?? { calls: {}, retries: 0, durationMs },
   };
+}
+
+/** For live AWS, the regions actually read: named stacks' own regions and discovery regions. */
+function sourceOf(source: ReportSource, targets: StackTargets): ReportSource {
+  if (source.kind !== 'aws') return source;
+  const regions = [...targets.named.map((target) => target.region), ...targets.discoveryRegions];
+  return { kind: 'aws', regions: [...new Set(regions)].sort() };
 }
 
 export function compareStacks(a: StackEntry, b: StackEntry): number {
