@@ -7,12 +7,24 @@ import { checkReportShape, isRecord } from './report-shape.js';
 
 export interface ReadBaselineOptions {
   logger?: Logger;
+  /** What the file is to the user, in messages: the diff's baseline, or a report to render. */
+  role?: 'baseline' | 'report';
+  /** Refuse other schema versions instead of reading what the diff needs (`merge` rewrites). */
+  currentVersionOnly?: boolean;
+}
+
+/** A file as messages name it. */
+interface Named {
+  path: string;
+  label: string;
+  hint: string;
 }
 
 const SHOWN_PROBLEMS = 3;
 
 const HINT =
   'pass the ami-report.json that a previous run of stack-ami-report wrote (--baseline FILE)';
+const REPORT_HINT = 'pass a report JSON written by stack-ami-report report, collect or merge';
 
 /**
  * Reads the previous run's report for the diff. A file that is not a complete report of a
@@ -23,26 +35,37 @@ export async function readBaseline(
   path: string,
   options: ReadBaselineOptions = {},
 ): Promise<AmiReport> {
-  const parsed = parseJson(path, await readText(path));
-  const version = readSchemaVersion(path, parsed);
+  const file = nameOf(path, options.role ?? 'baseline');
+  const parsed = parseJson(file, await readText(file));
+  const version = readSchemaVersion(file, parsed);
 
-  if (version === SCHEMA_VERSION) return checkCurrentVersion(path, parsed);
+  if (version === SCHEMA_VERSION) return checkCurrentVersion(file, parsed);
+  if (options.currentVersionOnly) {
+    throw new InputError(
+      `${file.label} has schemaVersion ${version}; this tool writes schemaVersion ${SCHEMA_VERSION}`,
+      { hint: 'collect every part with the same version of stack-ami-report' },
+    );
+  }
 
-  return readOtherVersion(path, parsed, version, options.logger ?? silentLogger);
+  return readOtherVersion(file, parsed, version, options.logger ?? silentLogger);
 }
 
-async function readText(path: string): Promise<string> {
+function nameOf(path: string, role: 'baseline' | 'report'): Named {
+  return { path, label: `${role} ${path}`, hint: role === 'baseline' ? HINT : REPORT_HINT };
+}
+
+async function readText(file: Named): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(file.path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read baseline ${path}: ${describeReadError(error)}`, {
-      hint: HINT,
+    throw new InputError(`cannot read ${file.label}: ${describeReadError(error)}`, {
+      hint: file.hint,
       cause: error,
     });
   }
 }
 
-function parseJson(path: string, text: string): unknown {
+function parseJson(path: Named, text: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw refuse(path, 'is empty');
 
@@ -53,7 +76,7 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
-function readSchemaVersion(path: string, parsed: unknown): number {
+function readSchemaVersion(path: Named, parsed: unknown): number {
   if (!isRecord(parsed)) throw refuse(path, 'is JSON but not an object');
 
   const version = parsed.schemaVersion;
@@ -63,7 +86,7 @@ function readSchemaVersion(path: string, parsed: unknown): number {
   return version;
 }
 
-function checkCurrentVersion(path: string, parsed: unknown): AmiReport {
+function checkCurrentVersion(path: Named, parsed: unknown): AmiReport {
   const problems = checkReportShape(parsed, true);
   if (problems.length > 0) throw refuse(path, `has the wrong shape: ${listProblems(problems)}`);
 
@@ -72,7 +95,7 @@ function checkCurrentVersion(path: string, parsed: unknown): AmiReport {
 
 /** Another version: usable when the fields the diff reads are there, refused otherwise. */
 function readOtherVersion(
-  path: string,
+  path: Named,
   parsed: unknown,
   version: number,
   logger: Logger,
@@ -80,7 +103,7 @@ function readOtherVersion(
   const problems = checkReportShape(parsed, false);
   if (problems.length > 0 || !isRecord(parsed)) {
     throw new InputError(
-      `baseline ${path} has schemaVersion ${version}, and this tool reads schemaVersion ` +
+      `${path.label} has schemaVersion ${version}, and this tool reads schemaVersion ` +
         `${SCHEMA_VERSION}; it lacks what the diff needs: ${listProblems(problems)}`,
       {
         hint: 'make the baseline with this version of stack-ami-report, or diff with the one that wrote it',
@@ -89,7 +112,7 @@ function readOtherVersion(
   }
 
   logger.warn(
-    `baseline ${path} has schemaVersion ${version}; this tool reads schemaVersion ` +
+    `${path.label} has schemaVersion ${version}; this tool reads schemaVersion ` +
       `${SCHEMA_VERSION} and uses only the fields its diff needs`,
   );
   return normaliseOtherVersion(parsed);
@@ -114,8 +137,8 @@ function normaliseOtherVersion(parsed: Record<string, unknown>): AmiReport {
   };
 }
 
-function refuse(path: string, reason: string, cause?: unknown): InputError {
-  return new InputError(`baseline ${path} ${reason}`, { hint: HINT, cause });
+function refuse(path: Named, reason: string, cause?: unknown): InputError {
+  return new InputError(`${path.label} ${reason}`, { hint: path.hint, cause });
 }
 
 function listProblems(problems: string[]): string {

@@ -14,7 +14,10 @@ export async function runMerge(
 ) {
   const out = stringFlag(flags, 'out') ?? 'ami-report.json';
   const parts = await Promise.all(
-    args.map(async (name) => ({ name, report: await readBaseline(name) })),
+    args.map(async (name) => ({
+      name,
+      report: await readBaseline(name, { role: 'report', currentVersionOnly: true }),
+    })),
   );
 
   const merged = mergeReports(parts, context.clock().toISOString());

@@ -25,7 +25,7 @@ export async function runRender(
   const run = await resolveRenderOptions(flags, config, now.toISOString());
   const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
 
-  const saved = await readBaseline(path);
+  const saved = await readBaseline(path, { role: 'report' });
   const report = redactTags(saved, redactPatterns(flags, config));
   return publish(report, { run, config, baseline, now }, context);
 }
