@@ -67,6 +67,35 @@ const FATAL_CODES = new Set([
  */
 export async function collectReport(options: CollectOptions, deps: CollectDeps) {
   const started = deps.clock().getTime();
+  try {
+    return await readEverything(options, deps, started);
+  } catch (error) {
+    if (!(error instanceof AwsError) || !FATAL_CODES.has(error.awsCode)) throw error;
+    return refusedReport(error, options, deps, started);
+  }
+}
+
+/**
+ * Credentials refused: every later call would fail alike, so reading stops; the report still
+ * says so, so that the run ends like any other AWS failure, with artifacts marked incomplete.
+ */
+function refusedReport(
+  error: AwsError,
+  options: CollectOptions,
+  deps: CollectDeps,
+  started: number,
+): AmiReport {
+  const refused: CollectionError = {
+    operation: error.operation,
+    ...(error.region ? { region: error.region } : {}),
+    code: error.awsCode,
+    message: error.message,
+  };
+  const parts = { stacks: [], images: [], errors: [refused], omitted: [] };
+  return assembleReport(parts, options, deps, deps.clock().getTime() - started);
+}
+
+async function readEverything(options: CollectOptions, deps: CollectDeps, started: number) {
   const limit = pLimit(options.concurrency ?? 4);
   const errors: CollectionError[] = [];
   const omitted: OmittedStack[] = [];
