@@ -1,6 +1,7 @@
 import type { AmiReport, CollectionError, Finding } from '../../model/report.js';
 import type { RenderOptions } from '../reporter.js';
 import { buildReportView } from '../view/build-report-view.js';
+import { groupFindingsByStack } from '../view/group-findings-by-stack.js';
 import type { StackView } from '../view/report-view.js';
 import { buildFindingCases } from './build-finding-cases.js';
 import { buildRowCases } from './build-row-cases.js';
@@ -13,15 +14,15 @@ import type { JunitCaseSpec, JunitSuiteSpec } from './junit-suite-spec.js';
  */
 export function buildJunitSuites(report: AmiReport, options: RenderOptions = {}): JunitSuiteSpec[] {
   const view = buildReportView(report, options);
-  const suites = view.stacks.map((stack) => buildStackSuite(report, stack));
-  const collection = buildCollectionSuite(report, view.stacks);
+  const findings = groupFindingsByStack(report.findings);
+  const suites = view.stacks.map((stack) => buildStackSuite(report, stack, findings.of(stack)));
+  const collection = buildCollectionSuite(report, view.stacks, findings.orphans(view.stacks));
 
   return collection ? [...suites, collection] : suites;
 }
 
-function buildStackSuite(report: AmiReport, stack: StackView): JunitSuiteSpec {
+function buildStackSuite(report: AmiReport, stack: StackView, findings: Finding[]): JunitSuiteSpec {
   const classname = junitClassname(stack.accountId, stack.region, stack.stackName);
-  const findings = report.findings.filter((finding) => belongsTo(finding, stack));
   const unchecked = stack.rows.filter((row) => row.findings.length === 0);
   const cases = [
     ...buildFindingCases(stack, classname, findings),
@@ -42,11 +43,11 @@ function buildStackSuite(report: AmiReport, stack: StackView): JunitSuiteSpec {
 function buildCollectionSuite(
   report: AmiReport,
   stacks: readonly StackView[],
+  orphans: Finding[],
 ): JunitSuiteSpec | undefined {
   const placed = (error: CollectionError): boolean =>
     stacks.some((s) => s.stackName === error.stack && (!error.region || error.region === s.region));
   const errors = report.errors.filter((error) => !placed(error));
-  const orphans = report.findings.filter((f) => !stacks.some((stack) => belongsTo(f, stack)));
   const account = stacks[0]?.accountId ?? '';
   const classname = junitClassname(account, errors[0]?.region ?? 'all-regions', 'collection');
   const cases = [
@@ -123,11 +124,6 @@ function describeStack(stack: StackView): { name: string; value: string }[] {
     properties.push({ name: key, value: facts.filter(Boolean).join('; ') });
   }
   return properties;
-}
-
-function belongsTo(finding: Finding, stack: StackView): boolean {
-  if (finding.stackId && stack.stackId) return finding.stackId === stack.stackId;
-  return finding.stackName === stack.stackName && finding.region === stack.region;
 }
 
 /** Jenkins keys history by classname and name: a repeated name would merge two cases. */

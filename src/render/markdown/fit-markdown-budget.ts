@@ -16,6 +16,12 @@ export const DEFAULT_MARKDOWN_LIMIT = 65536;
 const ERRORS_WHEN_SHORT = 10;
 
 /**
+ * No table row is shorter than this: seven cells need eight pipes and their spaces. It bounds
+ * how many rows can fit, so a large report is not rendered whole just to measure it.
+ */
+const MIN_ROW_CHARS = 16;
+
+/**
  * The longest body within `limit`, degraded one step at a time: first the details go, then
  * whole rows (problem rows are kept longest), then whole stacks with no row left. A row is
  * never cut, and the note says what is missing and where the full report is.
@@ -25,22 +31,24 @@ export function fitMarkdownBudget(
   render: RenderMarkdownView,
   limit: number,
 ): string {
-  const full = render(withLimits(view, view.stacks, true, '', Infinity));
-  if (full.length <= limit) return full;
+  if (countRows(view) * MIN_ROW_CHARS <= limit) {
+    const full = render(withLimits(view, view.stacks, true, '', Infinity));
+    if (full.length <= limit) return full;
 
-  const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
-  const noDetails = render(withLimits(view, view.stacks, false, noDetailsNote, Infinity));
-  if (noDetails.length <= limit) return noDetails;
+    const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
+    const noDetails = render(withLimits(view, view.stacks, false, noDetailsNote, Infinity));
+    if (noDetails.length <= limit) return noDetails;
+  }
 
   const fitted = fitRows(view, render, limit);
   return fitted ?? cutAtLine(render(keepRows(view, 0, 0)), limit, where(view));
 }
 
 function fitRows(view: ReportView, render: RenderMarkdownView, limit: number): string | undefined {
-  const totalRows = view.stacks.reduce((sum, stack) => sum + stack.rows.length, 0);
+  const mostThatFit = Math.min(countRows(view), Math.floor(limit / MIN_ROW_CHARS));
   for (const errorCap of [Infinity, ERRORS_WHEN_SHORT]) {
     let low = 0;
-    let high = totalRows;
+    let high = mostThatFit;
     let best: string | undefined;
     while (low <= high) {
       const middle = Math.floor((low + high) / 2);
@@ -55,6 +63,10 @@ function fitRows(view: ReportView, render: RenderMarkdownView, limit: number): s
     if (best !== undefined) return best;
   }
   return undefined;
+}
+
+function countRows(view: ReportView): number {
+  return view.stacks.reduce((sum, stack) => sum + stack.rows.length, 0);
 }
 
 /** The view with only `count` rows, problem rows first, in the report's own order. */

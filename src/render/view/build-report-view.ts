@@ -4,6 +4,7 @@ import type { RenderOptions } from '../reporter.js';
 import { buildAgeChart } from './build-age-chart.js';
 import { imageKey } from './build-row-views.js';
 import { buildStackView } from './build-stack-view.js';
+import { groupFindingsByStack } from './group-findings-by-stack.js';
 import { cleanView } from './clean-display-text.js';
 import { countProblems, describeCounts } from './count-problems.js';
 import type {
@@ -20,7 +21,25 @@ export const DEFAULT_FULL_REPORT_LOCATION = 'ami-report.html in the build artifa
  * Turns the report model into the rows every template shows. Pure, and the result holds only
  * plain objects, arrays, strings, numbers and booleans.
  */
+/**
+ * Views already built, per report object and the options they depend on: every format of one
+ * run shares the same view instead of building it again. Views are never changed after this.
+ */
+const built = new WeakMap<AmiReport, Map<string, ReportView>>();
+
 export function buildReportView(report: AmiReport, options: RenderOptions = {}): ReportView {
+  const key = `${options.now ?? ''}\n${options.detailsUrl ?? ''}`;
+  const known = built.get(report) ?? new Map<string, ReportView>();
+  built.set(report, known);
+  const cached = known.get(key);
+  if (cached) return cached;
+
+  const view = makeReportView(report, options);
+  known.set(key, view);
+  return view;
+}
+
+function makeReportView(report: AmiReport, options: RenderOptions): ReportView {
   const generatedAt = toIsoDate(report.generatedAt) ?? '';
   const now = toIsoDate(options.now) ?? generatedAt;
   const stacks = buildStackViews(report, new Date(now));
@@ -54,8 +73,9 @@ function buildStackViews(report: AmiReport, now: Date): StackView[] {
       compare(a.stackName, b.stackName) ||
       compare(a.stackId, b.stackId),
   );
+  const findings = groupFindingsByStack(report.findings);
   return sorted.map((stack, index) =>
-    buildStackView(stack, index, { images, findings: report.findings, now }),
+    buildStackView(stack, index, { images, findings: findings.of(stack), now }),
   );
 }
 

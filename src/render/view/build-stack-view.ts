@@ -7,13 +7,14 @@ import type { StackView } from './report-view.js';
 
 export interface StackContext {
   images: ReadonlyMap<string, ImageEntry>;
+  /** The findings of this stack only. */
   findings: readonly Finding[];
   now: Date;
 }
 
 /** A stack, its rows, and what its status means for the AMIs it runs. */
 export function buildStackView(stack: StackEntry, index: number, context: StackContext): StackView {
-  const findings = context.findings.filter((finding) => belongsTo(finding, stack));
+  const findings = context.findings;
   const rows = buildRowViews({ stack, images: context.images, findings, now: context.now });
   const stackFindings = findings.filter((finding) => finding.parameterKey === undefined);
   const deployment = describeDeployment(stack.deployment);
@@ -36,12 +37,6 @@ export function buildStackView(stack: StackEntry, index: number, context: StackC
     findings: stackFindings.map(describeFinding),
     problemCount: findings.filter(isProblem).length,
   };
-}
-
-/** Findings carry the stack id; a re-created stack of the same name is another stack. */
-function belongsTo(finding: Finding, stack: StackEntry): boolean {
-  if (finding.stackId && stack.stackId) return finding.stackId === stack.stackId;
-  return finding.stackName === stack.stackName && finding.region === stack.region;
 }
 
 function toAnchorPart(value: string): string {
