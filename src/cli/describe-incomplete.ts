@@ -1,5 +1,6 @@
 import { hintForAwsCode } from '../aws/wrap-aws-error.js';
 import type { AmiReport } from '../model/report.js';
+import { toOneLine } from './one-line.js';
 
 /**
  * The closing stderr line of an incomplete run: what could not be read first, how much more,
@@ -10,5 +11,6 @@ export function describeIncomplete(report: AmiReport): string {
   if (!first) return 'the report is incomplete (run again with --verbose to see what failed)';
 
   const more = rest.length > 0 ? `, and ${rest.length} more listed in the artifacts` : '';
-  return `the report is incomplete: ${first.message}${more} (${hintForAwsCode(first.code)})`;
+  const hint = hintForAwsCode(first.code);
+  return toOneLine(`the report is incomplete: ${first.message}${more} (${hint})`);
 }

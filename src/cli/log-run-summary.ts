@@ -1,5 +1,6 @@
 import type { AmiReport } from '../model/report.js';
 import type { CliContext } from './cli-context.js';
+import { toOneLine } from './one-line.js';
 
 /** One stderr line on what was read; the API call counts with --verbose. */
 export function logRunSummary(report: AmiReport, context: CliContext): void {
@@ -12,6 +13,6 @@ export function logRunSummary(report: AmiReport, context: CliContext): void {
   );
   for (const error of report.errors) {
     const where = [error.region, error.stack].filter(Boolean).join(' ');
-    context.logger.warn(`${error.operation} ${where}: ${error.code}: ${error.message}`);
+    context.logger.warn(toOneLine(`${error.operation} ${where}: ${error.code}: ${error.message}`));
   }
 }

@@ -3,6 +3,7 @@ import { CommanderError, type Command } from 'commander';
 
 import { ReportError } from '../model/errors.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
+import { toOneLine } from './one-line.js';
 import { buildProgram, type CommandHandler } from './program.js';
 
 /** Loads a command's module only when it runs, so `--help` and `--version` stay fast. */
@@ -37,10 +38,7 @@ function reportParseErrors(command: Command): void {
   command.configureOutput({
     writeErr: (text) => process.stderr.write(text),
     outputError: (text, write) => {
-      const problem = text
-        .trim()
-        .replace(/^error: /, '')
-        .replace(/\s*\n\s*/g, ' ');
+      const problem = toOneLine(text).replace(/^error: /, '');
       write(`stack-ami-report: ${problem} (run ${commandPath(command)} --help for usage)\n`);
     },
   });
@@ -59,10 +57,11 @@ function reportFailure(error: unknown, debug: boolean): number {
   }
   if (error instanceof ReportError) {
     const hint = error.hint ? ` (${error.hint})` : '';
-    process.stderr.write(`stack-ami-report: ${error.message}${hint}\n`);
+    process.stderr.write(`stack-ami-report: ${toOneLine(error.message + hint)}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`stack-ami-report: unexpected failure: ${text} (run with --debug)\n`);
+    const line = toOneLine(`unexpected failure: ${text} (run with --debug)`);
+    process.stderr.write(`stack-ami-report: ${line}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return exitCodeFor(error);
