@@ -89,6 +89,19 @@ describe('report on the case captures, as a user runs it', function () {
     });
   });
 
+  describe('a first run, with no previous report yet', () => {
+    it('warns that the baseline is missing, writes no diff, and exits normally', async () => {
+      const dir = tempDir();
+      const missing = path.join(dir, 'previous', 'ami-report.json');
+      const result = await reportOn('c03', dir, ['--baseline', missing]);
+
+      expect(result.code, result.stderr).to.equal(0);
+      expect(result.stderr).to.contain(`no baseline at ${missing}`);
+      expect(readJson(dir).diff).to.equal(undefined);
+      expect(() => readFileSync(path.join(dir, 'ami-diff.md'))).to.throw(/ENOENT/);
+    });
+  });
+
   describe('C4: NoEcho values across two runs', () => {
     it('never sends **** anywhere and shows LegacyAmi as unknown in the diff', async () => {
       const first = tempDir();

@@ -1,4 +1,5 @@
 import { readBaseline } from '../../diff/read-baseline.js';
+import { readOptionalBaseline } from '../read-optional-baseline.js';
 import type { CliContext } from '../cli-context.js';
 import { loadCliConfig } from '../cli-config.js';
 import { UsageError } from '../../model/errors.js';
@@ -23,7 +24,7 @@ export async function runRender(
   const config = await loadCliConfig(stringFlag(flags, 'config'));
   const now = context.clock();
   const run = await resolveRenderOptions(flags, config, now.toISOString());
-  const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
+  const baseline = await readOptionalBaseline(run.baselinePath, context.logger);
 
   const saved = await readBaseline(path, { role: 'report' });
   const report = redactTags(saved, redactPatterns(flags, config));

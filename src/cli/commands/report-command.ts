@@ -1,6 +1,6 @@
 import { evaluateGate } from '../../checks/gate.js';
 import { emptyChecksConfig } from '../../config/config-types.js';
-import { readBaseline } from '../../diff/read-baseline.js';
+import { readOptionalBaseline } from '../read-optional-baseline.js';
 import type { AmiReport } from '../../model/report.js';
 import { writeArtifacts } from '../../output/write-artifacts.js';
 import { collectFromSource } from '../../pipeline/collect-from-source.js';
@@ -22,7 +22,7 @@ export async function runReportCommand(flags: Record<string, unknown>, context: 
   const collectOptions = resolveCollectOptions(flags, config);
   const now = context.clock();
   const run = await resolveRenderOptions(flags, config, now.toISOString());
-  const baseline = run.baselinePath ? await readBaseline(run.baselinePath) : undefined;
+  const baseline = await readOptionalBaseline(run.baselinePath, context.logger);
 
   const collected = await collectFromSource(collectOptions, context).finally(() =>
     context.progressLine.done(),
