@@ -297,14 +297,10 @@ const outputRows: Row[] = [
   },
   {
     name: 'a --reporter module of the wrong shape',
-    args: () => [
-      'report',
-      '--from-aws-cli',
-      CAPTURE,
-      '--reporter',
-      `${BAD}/reporters/wrong-shape.mjs`,
-    ],
-    problem: /reporter module .*wrong-shape\.mjs does not export a reporter/,
+    // a module that loads but exports no reporter: no name, no render function
+    files: { 'wrong-shape.mjs': "export default { title: 'csv', write: () => 'a,b' };\n" },
+    args: () => ['report', '--from-aws-cli', CAPTURE, '--reporter', './wrong-shape.mjs'],
+    problem: /reporter module \.\/wrong-shape\.mjs does not export a reporter/,
     remedy: /\{ name: string, render\(report, options\)/,
   },
   {
