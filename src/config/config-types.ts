@@ -100,7 +100,7 @@ export interface ConfigFile {
   markdownLimit?: number;
   detailsUrl?: string;
   maxAttempts?: number;
-  /** Seconds for each AWS call. */
+  /** Stop reading AWS after this many seconds (as --timeout). */
   timeout?: number;
   concurrency?: number;
   redactTags?: string[];
