@@ -24,9 +24,12 @@ export async function runRender(
   const config = await loadCliConfig(stringFlag(flags, 'config'));
   const now = context.clock();
   const run = await resolveRenderOptions(flags, config, now.toISOString());
-  const baseline = await readOptionalBaseline(run.baselinePath, context.logger);
+  const patterns = redactPatterns(flags, config);
+  // the baseline is redacted too, or the diff would show a hidden value as its "before"
+  const previous = await readOptionalBaseline(run.baselinePath, context.logger);
+  const baseline = previous && redactTags(previous, patterns);
 
   const saved = await readBaseline(path, { role: 'report' });
-  const report = redactTags(saved, redactPatterns(flags, config));
+  const report = redactTags(saved, patterns);
   return publish(report, { run, config, baseline, now }, context);
 }

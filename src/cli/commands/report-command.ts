@@ -22,13 +22,16 @@ export async function runReportCommand(flags: Record<string, unknown>, context: 
   const collectOptions = resolveCollectOptions(flags, config);
   const now = context.clock();
   const run = await resolveRenderOptions(flags, config, now.toISOString());
-  const baseline = await readOptionalBaseline(run.baselinePath, context.logger);
+  const patterns = redactPatterns(flags, config);
+  // the baseline is redacted too, or the diff would show a hidden value as its "before"
+  const previous = await readOptionalBaseline(run.baselinePath, context.logger);
+  const baseline = previous && redactTags(previous, patterns);
 
   const collected = await collectFromSource(collectOptions, context).finally(() =>
     context.progressLine.done(),
   );
   logRunSummary(collected, context);
-  const report = redactTags(collected, redactPatterns(flags, config));
+  const report = redactTags(collected, patterns);
   return publish(report, { run, config, baseline, now }, context);
 }
 
