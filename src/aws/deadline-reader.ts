@@ -5,7 +5,11 @@ import type { StackReader } from './stack-reader.js';
  * A reader whose calls fail with a `Timeout` AwsError once the deadline has passed, so that a
  * run under `--timeout` still ends with a report of what was read and of what was not.
  */
-export function readerWithDeadline(reader: StackReader, seconds: number | undefined): StackReader {
+export function readerWithDeadline(
+  reader: StackReader,
+  seconds: number | undefined,
+  onExpiry: () => void = () => undefined,
+): StackReader {
   if (seconds === undefined) return reader;
   const deadline = Date.now() + seconds * 1000;
 
@@ -14,7 +18,10 @@ export function readerWithDeadline(reader: StackReader, seconds: number | undefi
     if (left <= 0) return Promise.reject(timeoutError(operation, region, seconds));
     let timer: NodeJS.Timeout | undefined;
     const expiry = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timeoutError(operation, region, seconds)), left);
+      timer = setTimeout(() => {
+        reject(timeoutError(operation, region, seconds));
+        onExpiry();
+      }, left);
     });
     return Promise.race([call(), expiry]).finally(() => clearTimeout(timer));
   };

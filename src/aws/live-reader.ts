@@ -1,7 +1,6 @@
 import {
   DescribeStacksCommand,
   GetTemplateSummaryCommand,
-  paginateDescribeStacks,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { DescribeImagesCommand, type Image } from '@aws-sdk/client-ec2';
@@ -10,14 +9,24 @@ import type { ClientFactory } from './client-factory.js';
 import type { StackReader } from './stack-reader.js';
 import { awsErrorCode, wrapAwsError } from './wrap-aws-error.js';
 
-/** Reads stacks and images from AWS through the SDK. */
+/**
+ * Reads stacks and images from AWS through the SDK. `signal` aborts requests in flight (the
+ * run's --timeout), so that nothing keeps waiting for an answer that is no longer wanted.
+ */
 export class LiveReader implements StackReader {
-  constructor(private readonly clients: ClientFactory) {}
+  private readonly sendOptions: { abortSignal?: AbortSignal };
+
+  constructor(
+    private readonly clients: ClientFactory,
+    signal?: AbortSignal,
+  ) {
+    this.sendOptions = signal ? { abortSignal: signal } : {};
+  }
 
   async describeStack(region: string, stackNameOrId: string): Promise<Stack | undefined> {
     try {
       const command = new DescribeStacksCommand({ StackName: stackNameOrId });
-      const output = await this.clients.cloudFormation(region).send(command);
+      const output = await this.clients.cloudFormation(region).send(command, this.sendOptions);
       return output.Stacks?.[0];
     } catch (error) {
       if (isStackMissing(error)) return undefined;
@@ -29,9 +38,13 @@ export class LiveReader implements StackReader {
     const stacks: Stack[] = [];
     try {
       const client = this.clients.cloudFormation(region);
-      for await (const page of paginateDescribeStacks({ client }, {})) {
+      let NextToken: string | undefined;
+      do {
+        const command = new DescribeStacksCommand(NextToken ? { NextToken } : {});
+        const page = await client.send(command, this.sendOptions);
         stacks.push(...(page.Stacks ?? []));
-      }
+        NextToken = page.NextToken;
+      } while (NextToken);
     } catch (error) {
       throw wrapAwsError(error, 'DescribeStacks', region);
     }
@@ -42,7 +55,7 @@ export class LiveReader implements StackReader {
     try {
       // No MaxResults: AWS rejects it together with ImageIds.
       const command = new DescribeImagesCommand({ ImageIds: imageIds });
-      const output = await this.clients.ec2(region).send(command);
+      const output = await this.clients.ec2(region).send(command, this.sendOptions);
       return output.Images ?? [];
     } catch (error) {
       throw wrapAwsError(error, 'DescribeImages', region);
@@ -52,7 +65,7 @@ export class LiveReader implements StackReader {
   async getTemplateSummary(region: string, stackId: string) {
     try {
       const command = new GetTemplateSummaryCommand({ StackName: stackId });
-      const output = await this.clients.cloudFormation(region).send(command);
+      const output = await this.clients.cloudFormation(region).send(command, this.sendOptions);
       return output.Parameters ?? [];
     } catch (error) {
       throw wrapAwsError(error, 'GetTemplateSummary', region);

@@ -62,7 +62,9 @@ export async function collectFromSource(
       options.selection.regions.length > 0
         ? options.selection.regions
         : [defaultRegion].filter((r): r is string => r !== undefined);
-    const reader = readerWithDeadline(new LiveReader(clients), options.timeoutSeconds);
+    const abort = new AbortController();
+    const live = new LiveReader(clients, abort.signal);
+    const reader = readerWithDeadline(live, options.timeoutSeconds, () => abort.abort());
     return await collectReport(
       {
         selection: options.selection,

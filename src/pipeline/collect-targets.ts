@@ -49,7 +49,9 @@ async function collectTarget(
   const stats = new CallStats();
   const clients = new ClientFactory({ ...run.aws, stats, ...credentialsFor(target, run) });
   try {
-    const reader = readerWithDeadline(new LiveReader(clients), run.timeoutSeconds);
+    const abort = new AbortController();
+    const live = new LiveReader(clients, abort.signal);
+    const reader = readerWithDeadline(live, run.timeoutSeconds, () => abort.abort());
     return await collectReport(
       {
         selection: selectionFor(target, run.selection),
