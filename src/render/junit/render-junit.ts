@@ -6,7 +6,7 @@ import type { RenderOptions } from '../reporter.js';
 import { buildJunitSuites } from './build-junit-suites.js';
 import { formatJunitTime } from './format-junit-time.js';
 import type { JunitCaseSpec, JunitSuiteSpec } from './junit-suite-spec.js';
-import { toXmlSafeText } from './xml-safe-text.js';
+import { toCdataSafeText, toXmlSafeText } from './xml-safe-text.js';
 
 export const JUNIT_FILE = 'ami-report.junit.xml';
 
@@ -36,7 +36,7 @@ function addCase(suite: TestSuite, spec: JunitCaseSpec): void {
   if (spec.outcome === 'failure') testCase.failure(safe(spec.message), safe(spec.type));
   if (spec.outcome === 'error') testCase.error(safe(spec.message), safe(spec.type));
   if (spec.outcome === 'skipped') testCase.skipped();
-  if (spec.details) testCase.standardOutput(safe(spec.details));
+  if (spec.details) testCase.standardOutput(toCdataSafeText(spec.details));
 }
 
 /**

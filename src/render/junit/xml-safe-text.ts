@@ -10,3 +10,19 @@ const NOT_XML_1_0 =
 export function toXmlSafeText(value: string): string {
   return value.replace(ANSI_SEQUENCE, '').replace(NOT_XML_1_0, '');
 }
+
+/**
+ * Text for a CDATA section, where each `]]>` has to be split across two sections. The XML
+ * builder (xmlbuilder 15) splits only the first one of a text, so the later ones are split here;
+ * a second unsplit `]]>` would end the section early and break the whole file.
+ */
+export function toCdataSafeText(value: string): string {
+  const text = toXmlSafeText(value);
+  const first = text.indexOf(CDATA_END);
+  if (first < 0) return text;
+
+  const head = text.slice(0, first + CDATA_END.length);
+  return head + text.slice(head.length).replaceAll(CDATA_END, ']]]]><![CDATA[>');
+}
+
+const CDATA_END = ']]>';
