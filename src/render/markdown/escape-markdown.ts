@@ -1,3 +1,5 @@
+import { cleanDisplayText } from '../view/clean-display-text.js';
+
 /**
  * Text for one GitHub-flavoured Markdown table cell. GFM splits cells on every `|`, even inside
  * a code span, so each pipe is escaped; a newline would end the row, so it becomes `<br>`. Angle
@@ -34,6 +36,7 @@ export function markdownCodeCell(value: string): string {
   return markdownCode(value).replace(/\|/g, '\\|');
 }
 
+/** The same cleaning as every other view of a value: colour codes whole, then controls. */
 function stripControlCharacters(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return cleanDisplayText(value);
 }
