@@ -12,13 +12,16 @@ export function escapeMarkdownCell(value: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** Text outside tables: markup characters neutralised, mentions defused, line breaks kept. */
+/**
+ * Text outside tables: markup characters neutralised, mentions defused, line breaks kept. A
+ * backtick is escaped too: a stray one would pair with a code span's and turn it inside out.
+ */
 export function escapeMarkdownText(value: string): string {
   return stripControlCharacters(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([*_~[\]\\])/g, '\\$1')
+    .replace(/([*_~`[\]\\])/g, '\\$1')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200d');
 }
 
