@@ -1,4 +1,4 @@
-import { UsageError } from '../model/errors.js';
+import { ReportError, TemplateError, UsageError } from '../model/errors.js';
 import type { AmiReport } from '../model/report.js';
 import { builtInReporters } from './builtin-reporters.js';
 import type { RenderedFile, RenderOptions, Reporter } from './reporter.js';
@@ -22,8 +22,23 @@ export async function renderReport(
   const chosen = formats.map((format) => findReporter(reporters, format));
 
   const files: RenderedFile[] = [];
-  for (const reporter of chosen) files.push(...(await reporter.render(report, renderOptions)));
+  for (const reporter of chosen) files.push(...(await renderOne(reporter, report, renderOptions)));
   return files;
+}
+
+/** A reporter of the user's own that throws is their code failing: exit 2, named, not a crash. */
+async function renderOne(reporter: Reporter, report: AmiReport, options: RenderOptions) {
+  const builtIn = builtInReporters().some((candidate) => candidate.name === reporter.name);
+  try {
+    return await reporter.render(report, options);
+  } catch (error) {
+    if (builtIn || error instanceof ReportError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TemplateError(`the ${reporter.name} reporter failed: ${reason}`, {
+      hint: `fix the reporter module, or leave ${reporter.name} out of --format`,
+      cause: error,
+    });
+  }
 }
 
 function findReporter(reporters: readonly Reporter[], format: string): Reporter {
