@@ -55,7 +55,8 @@ function describeParameter(
   const ssm = detectedBy === 'ssm' || isSsmType(declaration?.ParameterType);
   const raw = ssm && parameter.ResolvedValue !== undefined ? parameter.ResolvedValue : undefined;
   const parsed = parseAmiValue(raw ?? parameter.ParameterValue);
-  const hidden = declaration?.NoEcho === true && parameter.ParameterValue === NOECHO_MASK;
+  // NoEcho hides the value even where it comes back in plain text (emulators, edited captures)
+  const hidden = declaration?.NoEcho === true;
 
   return {
     key: parameter.ParameterKey ?? '',
