@@ -15,6 +15,12 @@ const TONE_MARKS: Record<string, string> = {
 };
 
 /**
+ * The longest value a Markdown cell or line shows. A PR comment has 65536 characters in all:
+ * one 64 KiB tag value would push every row after it out. The HTML report shows it whole.
+ */
+export const MARKDOWN_VALUE_LIMIT = 500;
+
+/**
  * Helpers of the Markdown instance. It compiles with `noEscape` (HTML entities would be
  * wrong in Markdown), so every value goes through one of these escapes instead.
  */
@@ -39,6 +45,14 @@ function oneLine(value: string): string {
 
 function asText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return shorten(value);
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+/** Cut by code points, so that an emoji or another surrogate pair is never split. */
+function shorten(value: string): string {
+  if (value.length <= MARKDOWN_VALUE_LIMIT) return value;
+  const points = Array.from(value);
+  if (points.length <= MARKDOWN_VALUE_LIMIT) return value;
+  return `${points.slice(0, MARKDOWN_VALUE_LIMIT).join('')}… (${points.length} characters)`;
 }
