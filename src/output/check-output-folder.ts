@@ -40,3 +40,19 @@ async function firstFileAbove(missing: string): Promise<string | undefined> {
 async function statOf(target: string) {
   return stat(target).catch(() => undefined);
 }
+
+/** The same check for a single output file (`--out`): not a folder, and its folder can be made. */
+export async function checkOutputFile(file: string): Promise<void> {
+  const existing = await statOf(file);
+  if (existing?.isDirectory()) {
+    throw new OutputError(`output file ${file} is a folder`, {
+      hint: 'pass --out with a file path such as report.json',
+    });
+  }
+  const blocker = await firstFileAbove(path.resolve(file));
+  if (blocker !== undefined) {
+    throw new OutputError(`cannot write ${file}: ${blocker} is a file`, {
+      hint: 'pass --out with a path whose folders are folders',
+    });
+  }
+}

@@ -1,3 +1,4 @@
+import { checkOutputFile } from '../../output/check-output-folder.js';
 import { writeOne } from '../../output/write-artifacts.js';
 import { collectFromSource } from '../../pipeline/collect-from-source.js';
 import type { CliContext } from '../cli-context.js';
@@ -13,6 +14,7 @@ export async function runCollect(flags: Record<string, unknown>, context: CliCon
   const config = await loadCliConfig(stringFlag(flags, 'config'));
   const options = resolveCollectOptions(flags, config);
   const out = stringFlag(flags, 'out') ?? 'ami-report.json';
+  await checkOutputFile(out);
 
   const report = await collectFromSource(options, context).finally(() =>
     context.progressLine.done(),

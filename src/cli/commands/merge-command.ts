@@ -1,4 +1,5 @@
 import { readBaseline } from '../../diff/read-baseline.js';
+import { checkOutputFile } from '../../output/check-output-folder.js';
 import { writeOne } from '../../output/write-artifacts.js';
 import { mergeReports } from '../../pipeline/merge-reports.js';
 import type { CliContext } from '../cli-context.js';
@@ -13,6 +14,7 @@ export async function runMerge(
   context: CliContext,
 ) {
   const out = stringFlag(flags, 'out') ?? 'ami-report.json';
+  await checkOutputFile(out);
   const parts = await Promise.all(
     args.map(async (name) => ({
       name,
