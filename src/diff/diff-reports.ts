@@ -3,12 +3,14 @@ import { compareParameters, type StackSide } from './compare-parameters.js';
 import { indexImages, type ImageIndex } from './image-index.js';
 import { findReadError } from './missing-stacks.js';
 import { findNewFindings } from './new-findings.js';
+import { wasLookedFor } from './run-scope.js';
 import { compareStackIdentity, isLive, stackKey } from './stack-key.js';
 
 /**
  * What changed between the previous run's report and this one. Deployments are matched by
  * (account, region, stack name); a new stack id under the same name is a re-created stack.
- * A stack the current run does not have is removed, unless the current run failed to read it.
+ * A stack the current run does not have is removed, unless the current run failed to read it;
+ * a stack outside what the current run was asked to read is not compared at all.
  */
 export function diffReports(baseline: AmiReport, current: AmiReport): DeploymentDiff {
   const before = sidesByKey(baseline);
@@ -16,7 +18,7 @@ export function diffReports(baseline: AmiReport, current: AmiReport): Deployment
 
   const present = [...after].map(([key, side]) => diffCurrentStack(before.get(key), side));
   const missing = [...before]
-    .filter(([key]) => !after.has(key))
+    .filter(([key, side]) => !after.has(key) && wasLookedFor(current, side.stack))
     .map(([, side]) => diffMissingStack(side, current));
 
   return {

@@ -23,8 +23,25 @@ export interface AmiReport {
   /** Stacks left out on purpose, such as nested stacks found by discovery. */
   omitted: OmittedStack[];
   stats: RunStats;
+  /**
+   * What the run was asked to read (several for a merged report). A baseline stack outside
+   * every scope was not looked for, so the diff does not call it removed.
+   */
+  scopes?: RunScope[];
   /** Present when the report was made against a baseline. */
   diff?: DeploymentDiff;
+}
+
+export interface RunScope {
+  /** Regions read. */
+  regions: string[];
+  /** The account read, when known (a target's role). */
+  accountId?: string;
+  /** Stacks named by name or ARN; absent when stacks were discovered. */
+  stacks?: string[];
+  /** Discovery filters. */
+  stackPrefix?: string;
+  stackTags?: { key: string; value: string }[];
 }
 
 export type ReportSource =

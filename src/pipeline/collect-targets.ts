@@ -58,6 +58,7 @@ async function collectTarget(
         readTemplateSummaries: run.selection.detectByType,
         concurrency: run.concurrency,
         source: { kind: 'aws', regions: target.regions },
+        ...accountOf(target),
       },
       { ...deps, reader, stats },
     );
@@ -96,4 +97,10 @@ function selectionFor(target: TargetConfig, shared: SelectionOptions): Selection
 
 function uniqueRegions(targets: TargetConfig[]): string[] {
   return [...new Set(targets.flatMap((target) => target.regions))].sort();
+}
+
+/** The account a role belongs to: `arn:aws:iam::ACCOUNT:role/NAME`. */
+function accountOf(target: TargetConfig): { accountId?: string } {
+  const account = /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(target.roleArn ?? '')?.[1];
+  return account ? { accountId: account } : {};
 }

@@ -18,6 +18,7 @@ import {
   type ImageEntry,
   type OmittedStack,
   type ReportSource,
+  type RunScope,
   type StackEntry,
 } from '../model/report.js';
 import { planStackTargets, type NamedTarget, type StackTargets } from './stack-targets.js';
@@ -31,6 +32,8 @@ export interface CollectOptions {
   /** Regions or stacks read at the same time. */
   concurrency?: number;
   source: ReportSource;
+  /** The account the credentials lead to, when known (a target's role). */
+  accountId?: string;
 }
 
 export interface CollectDeps {
@@ -117,13 +120,15 @@ async function readEverything(options: CollectOptions, deps: CollectDeps, starte
   deps.progress?.(`read ${stacks.length} stacks and ${images.length} images`);
 
   const source = sourceOf(options.source, targets);
+  const scope = scopeOf(options, targets);
   const durationMs = deps.clock().getTime() - started;
-  return assembleReport(
+  const report = assembleReport(
     { stacks, images, errors, omitted },
     { ...options, source },
     deps,
     durationMs,
   );
+  return { ...report, scopes: [scope] };
 }
 
 async function readNamedStacks(
@@ -326,6 +331,17 @@ function sourceOf(source: ReportSource, targets: StackTargets): ReportSource {
   if (source.kind !== 'aws') return source;
   const regions = [...targets.named.map((target) => target.region), ...targets.discoveryRegions];
   return { kind: 'aws', regions: [...new Set(regions)].sort() };
+}
+
+function scopeOf(options: CollectOptions, targets: StackTargets): RunScope {
+  const { selection } = options;
+  const regions = [...targets.named.map((target) => target.region), ...targets.discoveryRegions];
+  const scope: RunScope = { regions: [...new Set(regions)].sort() };
+  if (options.accountId) scope.accountId = options.accountId;
+  if (selection.stacks.length > 0) return { ...scope, stacks: [...selection.stacks] };
+  if (selection.stackPrefix !== undefined) scope.stackPrefix = selection.stackPrefix;
+  if (selection.stackTags.length > 0) scope.stackTags = [...selection.stackTags];
+  return scope;
 }
 
 export function compareStacks(a: StackEntry, b: StackEntry): number {

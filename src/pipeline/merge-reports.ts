@@ -1,5 +1,5 @@
 import { InputError } from '../model/errors.js';
-import type { AmiReport, ImageEntry, StackEntry } from '../model/report.js';
+import type { AmiReport, ImageEntry, RunScope, StackEntry } from '../model/report.js';
 import { sortFindings } from '../checks/sort-findings.js';
 import { compareErrors, compareStacks } from './collect.js';
 
@@ -32,6 +32,7 @@ export function mergeReports(parts: NamedReport[], generatedAt: string): AmiRepo
     errors: reports.flatMap((report) => report.errors).sort(compareErrors),
     findings: sortFindings(reports.flatMap((report) => report.findings)),
     omitted: reports.flatMap((report) => report.omitted),
+    ...mergeScopes(reports),
     stats: {
       calls: sumCalls(reports),
       retries: reports.reduce((sum, report) => sum + report.stats.retries, 0),
@@ -89,4 +90,10 @@ function sumCalls(reports: AmiReport[]): Record<string, number> {
     }
   }
   return Object.fromEntries([...totals].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A merged report covers what each part covered; a part without scopes covered everything. */
+function mergeScopes(reports: AmiReport[]): { scopes?: RunScope[] } {
+  if (reports.some((report) => !report.scopes)) return {};
+  return { scopes: reports.flatMap((report) => report.scopes ?? []) };
 }
