@@ -12,23 +12,24 @@ export function buildFindingCases(
   return findings.map((finding) => {
     const row = findRow(stack, finding);
     const subject = describeSubject(stack, finding, row);
-    const outcome = toOutcome(finding);
+    const outcome = toOutcome(finding, row);
     return {
       classname,
       name: caseName(stack, finding),
       outcome,
       message: outcome === 'failure' ? `${finding.severity}: ${finding.message} (${subject})` : '',
       type: outcome === 'failure' ? finding.check : '',
-      details: [reasonOf(finding), subject, ...(row ? describeRow(row) : [])]
+      details: [reasonOf(finding, row), subject, ...(row ? describeRow(row) : [])]
         .filter(Boolean)
         .join('\n'),
     };
   });
 }
 
-function toOutcome(finding: Finding): JunitOutcome {
+/** A check that passed on an image the stack does not run is no pass of the deployment. */
+function toOutcome(finding: Finding, row: RowView | undefined): JunitOutcome {
   if (finding.outcome === 'fail') return 'failure';
-  return finding.outcome === 'pass' ? 'passed' : 'skipped';
+  return finding.outcome === 'pass' && row?.running !== false ? 'passed' : 'skipped';
 }
 
 /** Stable across releases: the parameter and the check; the image id only for lists. */
@@ -56,7 +57,10 @@ function describeSubject(stack: StackView, finding: Finding, row: RowView | unde
   return parts.join(', ');
 }
 
-function reasonOf(finding: Finding): string {
+function reasonOf(finding: Finding, row: RowView | undefined): string {
+  if (finding.outcome === 'pass' && row?.running === false) {
+    return `Skipped: ${row.statusText}, so this image does not run. ${finding.message}`;
+  }
   if (finding.outcome === 'waived') {
     const waiver = finding.waiver;
     const expiry = waiver?.expires ? ` (expires ${waiver.expires})` : '';

@@ -4,7 +4,8 @@ import type { JunitCaseSpec } from './junit-suite-spec.js';
 
 /**
  * One case per row that no check has spoken about: it fails when the image is missing or
- * broken, and is skipped when there is nothing to look up (hidden or not set).
+ * broken, and is skipped when there is nothing to look up (hidden or not set) or when the
+ * stack does not run the image (not deployed, deleted).
  */
 export function buildRowCases(
   stack: StackView,
@@ -29,7 +30,7 @@ export function buildRowCases(
       const message = `${row.statusText}: ${image}${row.name ? ` "${row.name}"` : ''} (${subject})`;
       return { classname, name, outcome: 'failure', message, type: row.status, details };
     }
-    if (row.status === 'hidden' || row.status === 'not-set') {
+    if (!row.running || row.status === 'hidden' || row.status === 'not-set') {
       return { classname, name, outcome: 'skipped', message: '', type: '', details };
     }
     return { classname, name, outcome: 'passed', message: '', type: '', details };

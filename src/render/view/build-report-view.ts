@@ -127,12 +127,16 @@ function describeSource(source: ReportSource): string {
   return `merge of ${source.parts} reports`;
 }
 
-/** One age per distinct image, so that an image used by many stacks counts once. */
+/**
+ * One age per distinct image, so that an image used by many stacks counts once. Images of
+ * stacks that run nothing are left out: the chart shows the ages of what runs.
+ */
 function collectAges(stacks: readonly StackView[]): number[] {
   const ages = new Map<string, number>();
   for (const stack of stacks) {
     for (const row of stack.rows) {
-      if (row.ageDays !== null) ages.set(imageKey(stack.region, row.imageId), row.ageDays);
+      if (row.ageDays !== null && row.running)
+        ages.set(imageKey(stack.region, row.imageId), row.ageDays);
     }
   }
   return [...ages.values()];

@@ -7,7 +7,8 @@ import type {
 } from '../../model/report.js';
 import { toIsoDate } from '../../model/iso-date.js';
 import { describeFinding, isProblem } from './describe-finding.js';
-import { describeImageStatus } from './describe-image-status.js';
+import { describeImageStatus, type ImageStatus } from './describe-image-status.js';
+import { describeNotRunning } from './describe-not-running.js';
 import { pickKeyTags, sortTags, toTagView } from './pick-key-tags.js';
 import type { RowView, TagView } from './report-view.js';
 
@@ -44,7 +45,11 @@ function buildParameterRows(parameter: AmiParameter, context: RowContext): RowVi
 
 function buildRow(parameter: AmiParameter, imageId: string, context: RowContext): RowView {
   const image = imageId ? context.images.get(imageKey(context.stack.region, imageId)) : undefined;
-  const status = describeImageStatus(parameter, image, context.now);
+  const imageStatus = describeImageStatus(parameter, image, context.now);
+  const notRunning = describeNotRunning(context.stack);
+  const status = notRunning
+    ? describeNotRunningRow(context.stack, notRunning, imageStatus)
+    : imageStatus;
   const found = image?.lookup === 'found' ? image : undefined;
   const createdAt = toIsoDate(found?.createdAt) ?? '';
   const ageDays = createdAt ? daysBetween(createdAt, context.now) : null;
@@ -66,6 +71,7 @@ function buildRow(parameter: AmiParameter, imageId: string, context: RowContext)
     status: status.status,
     statusText: status.text,
     tone: status.tone,
+    running: notRunning === undefined,
     ...describeTags(found),
     ...describeLineage(found),
     findings: findings.map(describeFinding),
@@ -73,6 +79,20 @@ function buildRow(parameter: AmiParameter, imageId: string, context: RowContext)
     passedChecks: findings.filter((f) => f.outcome === 'pass').length,
     problemCount: findings.filter(isProblem).length,
   };
+}
+
+/**
+ * A row of a stack that runs nothing: the stack's state comes first, never "ok"; what is wrong
+ * with the image itself (missing, deprecated) still shows after it.
+ */
+function describeNotRunningRow(
+  stack: StackEntry,
+  text: string,
+  imageStatus: ImageStatus,
+): ImageStatus {
+  const status = stack.deployment === 'deleted' ? 'deleted' : 'not-deployed';
+  const image = imageStatus.status === 'ok' ? '' : `; ${imageStatus.text}`;
+  return { status, text: `${text}${image}`, tone: 'neutral' };
 }
 
 function describeValue(parameter: AmiParameter): string {

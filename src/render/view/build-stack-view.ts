@@ -3,6 +3,7 @@ import { toIsoDate } from '../../model/iso-date.js';
 import { buildRowViews } from './build-row-views.js';
 import { describeDeployment } from './describe-deployment.js';
 import { describeFinding, isProblem } from './describe-finding.js';
+import { describeNotRunning } from './describe-not-running.js';
 import type { StackView } from './report-view.js';
 
 export interface StackContext {
@@ -28,7 +29,7 @@ export function buildStackView(stack: StackEntry, index: number, context: StackC
     status: stack.status,
     statusReason: stack.statusReason ?? '',
     deployment: stack.deployment,
-    deploymentText: deployment.text,
+    deploymentText: describeNotRunning(stack) ?? deployment.text,
     deploymentTone: deployment.tone,
     createdAt: toIsoDate(stack.createdAt) ?? '',
     lastUpdatedAt: toIsoDate(stack.lastUpdatedAt) ?? '',

@@ -11,10 +11,15 @@ export function countProblems(report: AmiReport, stacks: readonly StackView[]): 
   const rows = stacks.flatMap((stack) => stack.rows.map((row) => ({ stack, row })));
   const images = new Set(
     rows
-      .filter(({ row }) => row.imageId)
+      .filter(({ row }) => row.imageId && row.running)
       .map(({ stack, row }) => imageKey(stack.region, row.imageId)),
   );
-  const base = { stacks: stacks.length, rows: rows.length, images: images.size };
+  const base = {
+    stacks: stacks.length,
+    rows: rows.length,
+    images: images.size,
+    notRunningRows: rows.filter(({ row }) => !row.running).length,
+  };
 
   if (report.findings.length === 0) {
     const errors = rows.filter(({ row }) => row.tone === 'bad').length;
@@ -42,11 +47,15 @@ export function countProblems(report: AmiReport, stacks: readonly StackView[]): 
   };
 }
 
-/** The headline: "2 stacks, 3 AMIs (4 rows); problems: 1 error, 0 warnings, 0 info". */
+/**
+ * The headline: "2 stacks, 3 AMIs (4 parameter rows); problems: 1 error, 0 warnings, 0 info".
+ * AMIs are those that run; rows of stacks that are not deployed are named apart.
+ */
 export function describeCounts(counts: CountsView): string {
   const stacks = plural(counts.stacks, 'stack');
   const images = plural(counts.images, 'AMI');
-  const rows = plural(counts.rows, 'parameter row');
+  const notRunning = counts.notRunningRows > 0 ? `, ${counts.notRunningRows} not deployed` : '';
+  const rows = `${plural(counts.rows, 'parameter row')}${notRunning}`;
   const problems = [
     plural(counts.errors, 'error'),
     plural(counts.warnings, 'warning'),

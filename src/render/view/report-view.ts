@@ -27,8 +27,10 @@ export interface ReportView {
 export interface CountsView {
   stacks: number;
   rows: number;
-  /** Distinct images (region and id) referenced by the stacks. */
+  /** Distinct images (region and id) that the stacks run: rows with `running` false are left out. */
   images: number;
+  /** Rows of stacks that run nothing (not deployed, deleted). */
+  notRunningRows: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -68,7 +70,11 @@ export type StatusKey =
   | 'failed'
   | 'other-state'
   | 'deprecated'
-  | 'deprecation-scheduled';
+  | 'deprecation-scheduled'
+  /** The stack's creation never finished (rolled back or failed): the image does not run. */
+  | 'not-deployed'
+  /** The stack is deleted: the image does not run. */
+  | 'deleted';
 
 export type Tone = 'good' | 'warning' | 'bad' | 'neutral';
 
@@ -115,6 +121,8 @@ export interface RowView {
   status: StatusKey;
   statusText: string;
   tone: Tone;
+  /** False when the stack does not run this image (not deployed, deleted). */
+  running: boolean;
   keyTags: TagView[];
   tags: TagView[];
   /** Set when the row has no tags to show: "none" or "not visible (...)". */
