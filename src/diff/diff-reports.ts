@@ -4,7 +4,7 @@ import { indexImages, type ImageIndex } from './image-index.js';
 import { findReadError } from './missing-stacks.js';
 import { findNewFindings } from './new-findings.js';
 import { wasLookedFor } from './run-scope.js';
-import { compareStackIdentity, isLive, stackKey } from './stack-key.js';
+import { compareStackIdentity, runsItsImages, stackKey } from './stack-key.js';
 
 /**
  * What changed between the previous run's report and this one. Deployments are matched by
@@ -74,12 +74,13 @@ function stackChange(
 
 /**
  * The live stacks of a report by key. When a report has the same name twice (a lookup by the
- * old stack id next to the new stack), the live one wins; deleted ones count as absent.
+ * old stack id next to the new stack), the live one wins; deleted ones, and ones whose
+ * creation rolled back, count as absent: their AMIs do not run.
  */
 function sidesByKey(report: AmiReport): Map<string, StackSide> {
   const images: ImageIndex = indexImages(report.images);
   const sides = new Map<string, StackSide>();
-  for (const stack of report.stacks.filter(isLive)) {
+  for (const stack of report.stacks.filter(runsItsImages)) {
     sides.set(stackKey(stack), { stack, images });
   }
   return sides;

@@ -26,6 +26,16 @@ export function isLive(stack: StackEntry): boolean {
   return stack.deployment !== 'deleted';
 }
 
+/**
+ * Whether the images a stack names run: not for a deleted stack, nor for one whose creation
+ * rolled back or failed (ROLLBACK_COMPLETE and the like). Such a stack still exists and lists
+ * its parameters, but its AMIs were never deployed, so the diff must not call them added or
+ * changed. After an update rolled back, the previous parameters are back and do run.
+ */
+export function runsItsImages(stack: StackEntry): boolean {
+  return isLive(stack) && stack.deployment !== 'not-deployed';
+}
+
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
