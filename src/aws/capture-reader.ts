@@ -35,7 +35,10 @@ export class CaptureReader implements StackReader {
       });
     }
 
-    const stacks = (await Promise.all(stackFiles.map((n) => readStacks(directory, n)))).flat();
+    const files = await Promise.all(
+      stackFiles.map(async (n) => ({ name: n, stacks: await readStacks(directory, n) })),
+    );
+    const stacks = uniqueStacks(directory, files);
     const imageNames = names.filter((name) => /^describe-images.*\.json$/.test(name));
     const images = await Promise.all(imageNames.map((n) => readImages(directory, n)));
     return new CaptureReader(
@@ -93,6 +96,28 @@ export class CaptureReader implements StackReader {
   private inRegion(region: string): Stack[] {
     return this.stacks.filter((stack) => regionOfStackId(stack.StackId ?? '') === region);
   }
+}
+
+/**
+ * The same stack id in two files would make the report depend on which file is read first:
+ * refused, naming both files. (The same stack by id in one file is AWS's own answer.)
+ */
+function uniqueStacks(directory: string, files: { name: string; stacks: Stack[] }[]): Stack[] {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    for (const stack of file.stacks) {
+      const id = stack.StackId ?? '';
+      const other = seen.get(id);
+      if (other !== undefined && other !== file.name) {
+        throw new InputError(
+          `stack ${stack.StackName ?? id} is in both ${other} and ${file.name} in ${directory}`,
+          { hint: 'keep one capture of each stack in the folder' },
+        );
+      }
+      seen.set(id, file.name);
+    }
+  }
+  return files.flatMap((file) => file.stacks);
 }
 
 async function listFolder(directory: string): Promise<string[]> {

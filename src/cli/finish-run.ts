@@ -39,5 +39,10 @@ async function writeJobSummary(files: RenderedFile[], context: CliContext): Prom
   }
   const body =
     files.find((file) => file.name === DIFF_FILE) ?? files.find((f) => f.name === MARKDOWN_FILE);
-  if (body) await appendJobSummary(path, body.content);
+  if (!body) return;
+  // a job summary is a courtesy: failing to write one must not change the run's outcome
+  await appendJobSummary(path, body.content).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    context.logger.warn(`--job-summary: could not append to ${path}: ${reason}`);
+  });
 }

@@ -6,6 +6,14 @@ import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { toOneLine } from './one-line.js';
 import { buildProgram, type CommandHandler } from './program.js';
 
+/**
+ * The SDK warns on Node 20 that its releases after early January 2027 need Node 22. This
+ * package pins an SDK release that runs on Node 20, so the warning concerns nothing a user of
+ * this version can act on, and it would fill every CI log with eight lines. The user's own
+ * setting wins.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** Loads a command's module only when it runs, so `--help` and `--version` stay fast. */
 const runCommand: CommandHandler = async (name, args, flags, globals) => {
   const { runNamedCommand } = await import('./commands/run-named-command.js');

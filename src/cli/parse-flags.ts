@@ -60,7 +60,7 @@ export function parseFormats(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   const formats = text
     .split(',')
-    .map((part) => part.trim())
+    .map((part) => part.trim().toLowerCase())
     .filter((part) => part !== '');
   if (formats.length === 0) {
     throw new UsageError('--format is empty', { hint: 'pass --format md,html,junit,json' });

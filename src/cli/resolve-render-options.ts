@@ -7,6 +7,7 @@ import { checkTemplateDir } from '../render/handlebars/check-template-dir.js';
 import { loadUserReporter } from '../render/load-reporter.js';
 import type { Reporter } from '../render/reporter.js';
 import { UsageError } from '../model/errors.js';
+import { commentMarker } from '../render/diff/comment-marker.js';
 import type { CliConfig } from './cli-config.js';
 import { booleanFlag, integerFlag, listFlag, parseFormats, stringFlag } from './parse-flags.js';
 
@@ -29,8 +30,12 @@ export async function resolveRenderOptions(
   config: CliConfig | undefined,
   now: string,
 ): Promise<RenderRun> {
-  const reporters = await loadReporters(listFlag(flags, 'reporter'));
-  const userFormats = reporters.slice(builtInReporters().length).map((r) => r.name);
+  const own = await Promise.all(listFlag(flags, 'reporter').map((path) => loadUserReporter(path)));
+  // a reporter of your own with a built-in name replaces the built-in one
+  const reporters = [...own, ...builtInReporters()];
+  const userFormats = own
+    .map((reporter) => reporter.name)
+    .filter((name) => !ALL_FORMATS.includes(name));
   const formats = parseFormats(stringFlag(flags, 'format')) ??
     config?.formats ?? [...ALL_FORMATS, ...userFormats];
   checkFormats(formats, reporters);
@@ -44,6 +49,8 @@ export async function resolveRenderOptions(
     config?.markdownLimit;
   const detailsUrl = stringFlag(flags, 'detailsUrl') ?? config?.detailsUrl;
   const commentId = stringFlag(flags, 'commentId');
+  // checked now, not after AWS has been read
+  if (commentId !== undefined) commentMarker(commentId);
   const baselinePath = stringFlag(flags, 'baseline');
 
   return {
@@ -64,11 +71,6 @@ export async function resolveRenderOptions(
       },
     },
   };
-}
-
-async function loadReporters(paths: string[]): Promise<Reporter[]> {
-  const own = await Promise.all(paths.map((path) => loadUserReporter(path)));
-  return [...builtInReporters(), ...own];
 }
 
 function checkFormats(formats: string[], reporters: Reporter[]): void {

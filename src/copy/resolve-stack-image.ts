@@ -7,6 +7,7 @@ import {
 import { isAmiId, NOECHO_MASK } from '../ami/ami-id.js';
 import { InputError } from '../model/errors.js';
 import { callAws } from './call-aws.js';
+import { isStackMissing } from '../aws/live-reader.js';
 
 export interface ResolveStackImageOptions {
   cfn: CloudFormationClient;
@@ -31,7 +32,13 @@ async function readStackParameters(options: ResolveStackImageOptions): Promise<P
   const region = await options.cfn.config.region();
   const output = await callAws('DescribeStacks', region, () =>
     options.cfn.send(new DescribeStacksCommand({ StackName: options.stack })),
-  );
+  ).catch((error: unknown) => {
+    // a name that is not there is the user's input, not an AWS failure
+    if (!isStackMissing(error)) throw error;
+    throw new InputError(`stack ${options.stack} does not exist in ${region}`, {
+      hint: 'check --stack and --source-region (a stack is looked for in the source region)',
+    });
+  });
   return output.Stacks?.[0]?.Parameters ?? [];
 }
 

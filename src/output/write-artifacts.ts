@@ -11,6 +11,7 @@ import type { RenderedFile } from '../render/reporter.js';
  * rendered before this is called: a failure while rendering writes nothing.
  */
 export async function writeArtifacts(outDir: string, files: RenderedFile[]): Promise<string[]> {
+  for (const file of files) checkInside(outDir, file.name);
   await ensureDirectory(outDir);
 
   const written: string[] = [];
@@ -19,6 +20,17 @@ export async function writeArtifacts(outDir: string, files: RenderedFile[]): Pro
     written.push(await writeOne(target, file.content));
   }
   return written;
+}
+
+/** A reporter names its files; none may land outside the output folder. */
+function checkInside(outDir: string, name: string): void {
+  const root = path.resolve(outDir);
+  const target = path.resolve(root, name);
+  if (name === '' || path.isAbsolute(name) || !target.startsWith(`${root}${path.sep}`)) {
+    throw new OutputError(`a reporter named a file outside the output folder: ${name}`, {
+      hint: 'a reporter returns file names relative to --out-dir, such as report.txt',
+    });
+  }
 }
 
 export async function writeOne(target: string, content: string): Promise<string> {

@@ -8,6 +8,7 @@ import { collectTargets } from './collect-targets.js';
 import { systemClock, type Clock } from '../model/clock.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import type { AmiReport } from '../model/report.js';
+import { InputError } from '../model/errors.js';
 import { collectReport } from './collect.js';
 import { readerWithDeadline } from '../aws/deadline-reader.js';
 
@@ -89,6 +90,11 @@ async function collectFromCapture(
   const directory = options.fromAwsCli ?? '';
   const reader = await CaptureReader.open(directory);
   const captured = reader.regions();
+  if (captured.length === 0 && options.selection.regions.length === 0) {
+    throw new InputError(`the capture in ${directory} holds no stacks`, {
+      hint: 'save describe-stacks output of the account and regions to report on',
+    });
+  }
   const selection = {
     ...options.selection,
     regions: options.selection.regions.length > 0 ? options.selection.regions : captured,

@@ -33,6 +33,6 @@ export async function runComment(flags: Record<string, unknown>, context: CliCon
     marker: commentMarker(stringFlag(flags, 'commentId')),
     logger: context.logger,
   });
-  context.logger.info(`${result.action} comment ${result.url}`);
+  context.progressLogger.info(`${result.action} comment ${result.url}`);
   return EXIT_OK;
 }

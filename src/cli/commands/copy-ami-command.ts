@@ -3,6 +3,7 @@ import { copyAmi } from '../../copy/copy-ami.js';
 import { resolveStackImage } from '../../copy/resolve-stack-image.js';
 import type { CopyAmiOptions } from '../../copy/copy-ami-types.js';
 import { UsageError } from '../../model/errors.js';
+import { checkOutputFile } from '../../output/check-output-folder.js';
 import { writeOne } from '../../output/write-artifacts.js';
 import type { CliContext } from '../cli-context.js';
 import { loadCliConfig, type CliConfig } from '../cli-config.js';
@@ -12,6 +13,9 @@ import { booleanFlag, checkRegion, integerFlag, listFlag, stringFlag } from '../
 /** `copy-ami`: copy an image to other regions once, with lineage tags on both sides. */
 export async function runCopyAmi(flags: Record<string, unknown>, context: CliContext) {
   const config = await loadCliConfig(stringFlag(flags, 'config'));
+  const out = stringFlag(flags, 'out');
+  // checked before copying: a copy that cannot be recorded is easy to lose track of
+  if (out !== undefined) await checkOutputFile(out);
   const clients = new ClientFactory(awsOptions(flags, config));
   try {
     const options = await resolveCopyOptions(flags, config, clients);
@@ -20,7 +24,6 @@ export async function runCopyAmi(flags: Record<string, unknown>, context: CliCon
       logger: context.progressLogger,
       clock: context.clock,
     });
-    const out = stringFlag(flags, 'out');
     if (out !== undefined) await writeOne(out, `${JSON.stringify(result, null, 2)}\n`);
     return EXIT_OK;
   } finally {

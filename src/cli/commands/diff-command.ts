@@ -25,7 +25,7 @@ export async function runDiff(args: string[], flags: Record<string, unknown>, co
 
   const [previous, current] = await Promise.all([
     readBaseline(previousPath),
-    readBaseline(currentPath),
+    readBaseline(currentPath, { role: 'report' }),
   ]);
   const body = renderDiffMarkdown(diffReports(previous, current), {
     ...(commentId !== undefined ? { commentId } : {}),

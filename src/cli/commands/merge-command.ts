@@ -6,6 +6,7 @@ import type { CliContext } from '../cli-context.js';
 import { describeIncomplete } from '../describe-incomplete.js';
 import { EXIT_INCOMPLETE, EXIT_OK } from '../exit-codes.js';
 import { stringFlag } from '../parse-flags.js';
+import { UsageError } from '../../model/errors.js';
 
 /** `merge`: one report from the reports of parallel CI stages. */
 export async function runMerge(
@@ -15,6 +16,7 @@ export async function runMerge(
 ) {
   const out = stringFlag(flags, 'out') ?? 'ami-report.json';
   await checkOutputFile(out);
+  checkDistinct(args);
   const parts = await Promise.all(
     args.map(async (name) => ({
       name,
@@ -30,4 +32,12 @@ export async function runMerge(
   if (merged.complete) return EXIT_OK;
   process.stderr.write(`stack-ami-report: ${describeIncomplete(merged)}\n`);
   return EXIT_INCOMPLETE;
+}
+
+/** The same part given twice would read as two stages that both reported every stack. */
+function checkDistinct(files: string[]): void {
+  const twice = files.find((file, index) => files.indexOf(file) !== index);
+  if (twice !== undefined) {
+    throw new UsageError(`${twice} is given twice`, { hint: 'pass each report file once' });
+  }
 }

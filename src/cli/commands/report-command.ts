@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
 import { evaluateGate } from '../../checks/gate.js';
 import { emptyChecksConfig } from '../../config/config-types.js';
 import { readOptionalBaseline } from '../read-optional-baseline.js';
@@ -6,7 +9,8 @@ import { writeArtifacts } from '../../output/write-artifacts.js';
 import { collectFromSource } from '../../pipeline/collect-from-source.js';
 import { evaluateReport } from '../../pipeline/evaluate-report.js';
 import { redactTags } from '../../pipeline/redact-tags.js';
-import { renderArtifacts } from '../../pipeline/render-artifacts.js';
+import { DIFF_FILE, renderArtifacts } from '../../pipeline/render-artifacts.js';
+import type { RenderedFile } from '../../render/reporter.js';
 import type { CliContext } from '../cli-context.js';
 import { loadCliConfig, type CliConfig } from '../cli-config.js';
 import { stringFlag } from '../parse-flags.js';
@@ -42,6 +46,18 @@ export interface PublishInput {
   now: Date;
 }
 
+/**
+ * A diff left by an earlier run in the same folder would be posted as this run's: when this
+ * run writes none (no baseline, or nothing changed with --skip-unchanged), the old one goes.
+ */
+async function removeStaleDiff(outDir: string, files: RenderedFile[], context: CliContext) {
+  if (files.some((file) => file.name === DIFF_FILE)) return;
+  const stale = path.join(outDir, DIFF_FILE);
+  await rm(stale, { force: true }).catch((error: unknown) => {
+    context.logger.warn(`could not remove the previous run's ${stale}: ${String(error)}`);
+  });
+}
+
 /** Checks, renders and writes a collected report; shared by `report` and `render`. */
 export async function publish(report: AmiReport, input: PublishInput, context: CliContext) {
   const evaluated = evaluateReport(report, {
@@ -52,6 +68,7 @@ export async function publish(report: AmiReport, input: PublishInput, context: C
   const files = await renderArtifacts(evaluated, input.run.artifacts);
   const written = await writeArtifacts(input.run.outDir, files);
   for (const path of written) context.logger.info(`wrote ${path}`);
+  await removeStaleDiff(input.run.outDir, files, context);
 
   const gate = evaluateGate(evaluated.findings, input.run.failOn);
   return finishRun(evaluated, gate, files, input.run, context);

@@ -102,7 +102,7 @@ describe('resolveStackImage', () => {
     );
   });
 
-  it('wraps a missing stack with the operation and region', async () => {
+  it('says a missing stack does not exist, as an input error naming stack and region', async () => {
     const cfn = new CloudFormationClient({ region: 'eu-west-1' });
     const missing = new CloudFormationServiceException({
       name: 'ValidationError',
@@ -116,9 +116,27 @@ describe('resolveStackImage', () => {
       resolveStackImage({ cfn, stack: 'web-prod', parameterKey: 'WebAmi' }),
     );
 
+    expect(error).to.be.instanceOf(InputError);
+    expect((error as Error).message).to.equal('stack web-prod does not exist in eu-west-1');
+  });
+
+  it('keeps any other DescribeStacks failure an AWS error with operation and region', async () => {
+    const cfn = new CloudFormationClient({ region: 'eu-west-1' });
+    const denied = new CloudFormationServiceException({
+      name: 'AccessDenied',
+      $fault: 'client',
+      $metadata: {},
+      message: 'not allowed',
+    });
+    mockClient(cfn).on(DescribeStacksCommand).rejects(denied);
+
+    const error = await rejectionOf(
+      resolveStackImage({ cfn, stack: 'web-prod', parameterKey: 'WebAmi' }),
+    );
+
     expect(error).to.be.instanceOf(AwsError);
     expect(error).to.include({
-      awsCode: 'ValidationError',
+      awsCode: 'AccessDenied',
       operation: 'DescribeStacks',
       region: 'eu-west-1',
     });
