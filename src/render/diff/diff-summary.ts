@@ -1,14 +1,28 @@
 import { hasChanges, type DiffCounts } from './diff-counts.js';
 import { formatInstant, plural } from './diff-text.js';
 
-/** The one line under the marker: what changed since which baseline, in numbers. */
-export function summariseDiff(counts: DiffCounts, baselineGeneratedAt: string): string {
+/**
+ * The one line under the marker: what changed since which baseline, in numbers. When the run
+ * could not read everything, it says so: "no changes" then covers only what was read.
+ */
+export function summariseDiff(
+  counts: DiffCounts,
+  baselineGeneratedAt: string,
+  complete = true,
+): string {
   const since = formatInstant(baselineGeneratedAt) ?? 'an undated baseline';
   const tail = [notComparablePart(counts), unchangedPart(counts)].filter(isPresent);
-  if (!hasChanges(counts)) return [`**No AMI changes** since ${since}`, ...tail].join(' · ');
+  if (!hasChanges(counts)) return [describeNoChanges(since, complete), ...tail].join(' · ');
 
-  const head = `**AMI changes since ${since}:** ${parameterPart(counts) ?? 'no AMI parameter changed'}`;
+  const title = `AMI changes since ${since}${complete ? '' : ', comparison incomplete'}`;
+  const head = `**${title}:** ${parameterPart(counts) ?? 'no AMI parameter changed'}`;
   return [head, stackPart(counts), ...tail, findingPart(counts)].filter(isPresent).join(' · ');
+}
+
+function describeNoChanges(since: string, complete: boolean): string {
+  if (complete) return `**No AMI changes** since ${since}`;
+
+  return `**Comparison incomplete:** no AMI changes in what could be read since ${since}`;
 }
 
 function parameterPart({ parameters }: DiffCounts): string | undefined {

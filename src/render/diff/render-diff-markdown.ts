@@ -1,6 +1,8 @@
 import { UsageError } from '../../model/errors.js';
 import type { AmiReport, DeploymentDiff } from '../../model/report.js';
 import { markdownCode } from '../markdown/escape-markdown.js';
+import { renderIncompleteBanner } from '../markdown/incomplete-banner.js';
+import { describeIncomplete } from '../view/describe-incomplete.js';
 import { commentMarker } from './comment-marker.js';
 import { countDiff, hasChanges } from './diff-counts.js';
 import { summariseDiff } from './diff-summary.js';
@@ -22,21 +24,31 @@ export interface DiffMarkdownOptions {
   skipUnchanged?: boolean;
 }
 
+/** What could not be read is listed up to this many times; the full report has the rest. */
+const BANNER_ERRORS = 10;
+
 /**
  * The deployment diff as a PR comment or job summary: the hidden marker line, one summary line,
- * the changes, then new check failures, then the unchanged parameters folded away. Pure: the
- * same diff gives the same text.
+ * the changes, then new check failures, then the unchanged parameters folded away. A report
+ * that could not be read whole gets the INCOMPLETE banner first, and is written even when
+ * nothing changed: what was not read may have. Pure: the same input gives the same text.
  */
 export function renderDiffMarkdown(
   input: DeploymentDiff | AmiReport,
   options: DiffMarkdownOptions = {},
 ): string | undefined {
   const diff = selectDiff(input);
+  const incomplete = 'schemaVersion' in input ? describeIncomplete(input).incomplete : undefined;
   const counts = countDiff(diff);
   const changed = hasChanges(counts);
-  if (options.skipUnchanged && !changed) return undefined;
+  if (options.skipUnchanged && !changed && !incomplete) return undefined;
 
-  const head = `${commentMarker(options.commentId)}\n${summariseDiff(counts, diff.baselineGeneratedAt)}`;
+  const summary = summariseDiff(counts, diff.baselineGeneratedAt, incomplete === undefined);
+  const head = [
+    commentMarker(options.commentId),
+    ...(incomplete ? [`${renderIncompleteBanner(incomplete, BANNER_ERRORS)}\n`] : []),
+    summary,
+  ].join('\n');
   const blocks = changed ? changeBlocks(diff) : quietBlocks(diff);
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
   const body = fitBlocks(

@@ -27,11 +27,16 @@ export const MARKDOWN_VALUE_LIMIT = 500;
 export function registerMarkdownHelpers(instance: typeof Handlebars): void {
   instance.registerHelper('cell', (value: unknown) => escapeMarkdownCell(asText(value)));
   instance.registerHelper('text', (value: unknown) => escapeMarkdownText(asText(value)));
-  instance.registerHelper('line', (value: unknown) => escapeMarkdownText(oneLine(asText(value))));
+  instance.registerHelper('line', (value: unknown) => markdownLine(asText(value)));
   instance.registerHelper('code', (value: unknown) => markdownCodeCell(asText(value)));
   instance.registerHelper('codeText', (value: unknown) => markdownCode(asText(value)));
   instance.registerHelper('tagValue', (value: unknown) => formatTagValue(asText(value)));
   instance.registerHelper('toneMark', (tone: unknown) => TONE_MARKS[asText(tone)] ?? '');
+}
+
+/** Text on one line of Markdown, shortened and escaped: what the `line` helper writes. */
+export function markdownLine(value: string): string {
+  return escapeMarkdownText(oneLine(shorten(value)));
 }
 
 /** A tag value with backticks reads best as code; any other keeps its line breaks as `<br>`. */

@@ -1,4 +1,4 @@
-import type { AmiReport, CollectionError, ImageEntry, ReportSource } from '../../model/report.js';
+import type { AmiReport, ImageEntry, ReportSource } from '../../model/report.js';
 import { toIsoDate } from '../../model/iso-date.js';
 import type { RenderOptions } from '../reporter.js';
 import { buildAgeChart } from './build-age-chart.js';
@@ -7,13 +7,8 @@ import { buildStackView } from './build-stack-view.js';
 import { groupFindingsByStack } from './group-findings-by-stack.js';
 import { cleanView } from './clean-display-text.js';
 import { countProblems, describeCounts } from './count-problems.js';
-import type {
-  CollectionErrorView,
-  IncompleteView,
-  OmittedView,
-  ReportView,
-  StackView,
-} from './report-view.js';
+import { describeIncomplete } from './describe-incomplete.js';
+import type { OmittedView, ReportView, StackView } from './report-view.js';
 
 export const DEFAULT_FULL_REPORT_LOCATION = 'ami-report.html in the build artifacts';
 
@@ -77,35 +72,6 @@ function buildStackViews(report: AmiReport, now: Date): StackView[] {
   return sorted.map((stack, index) =>
     buildStackView(stack, index, { images, findings: findings.of(stack), now }),
   );
-}
-
-function describeIncomplete(report: AmiReport): { incomplete?: IncompleteView } {
-  if (report.complete && report.errors.length === 0) return {};
-
-  const count = report.errors.length;
-  const what = count === 0 ? 'parts' : `${count} part${count === 1 ? '' : 's'}`;
-  return {
-    incomplete: {
-      message:
-        `INCOMPLETE: ${what} of the report could not be read. ` +
-        'The tables show only what was read; do not take a missing row as a pass.',
-      errors: report.errors.map(describeError),
-    },
-  };
-}
-
-function describeError(error: CollectionError): CollectionErrorView {
-  const where = [error.region, error.stack ? `stack ${error.stack}` : undefined]
-    .filter(Boolean)
-    .join(', ');
-  return {
-    operation: error.operation,
-    region: error.region ?? '',
-    stack: error.stack ?? '',
-    code: error.code,
-    message: error.message,
-    text: `${error.operation}${where ? ` (${where})` : ''}: ${error.code}: ${error.message}`,
-  };
 }
 
 function describeOmitted(report: AmiReport): OmittedView {
