@@ -65,7 +65,7 @@ describe('rows of a stack that is not deployed (C8)', () => {
     const start = section.indexOf('<tr class=');
     const row = section.slice(start, section.indexOf('</tr>', start));
 
-    expect(row).to.contain('>not deployed (creation rolled back)</td>');
+    expect(row).to.contain('><bdi>not deployed (creation rolled back)</bdi></td>');
     expect(row).not.to.contain('passed');
   });
 

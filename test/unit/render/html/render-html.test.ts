@@ -43,7 +43,7 @@ describe('renderHtml', () => {
         ['not-found', 'not found'],
       ]) {
         expect(html).to.match(
-          new RegExp(`<td class="status status-${status} tone-\\w+">${text}</td>`),
+          new RegExp(`<td class="status status-${status} tone-\\w+"><bdi>${text}</bdi></td>`),
         );
       }
     });
@@ -62,7 +62,9 @@ describe('renderHtml', () => {
   it('escapes metadata as text (C11)', async () => {
     const { html } = await renderHtml(c11Report());
     expect(html).to.include('built by pipeline FAILED-RETRY step &amp; &lt;verify&gt;');
-    expect(html).to.include('<td class="tag-value">ab &amp; &lt;c&gt; &quot;d&quot; ]]&gt; e</td>');
+    expect(html).to.include(
+      '<td class="tag-value"><bdi>ab &amp; &lt;c&gt; &quot;d&quot; ]]&gt; e</bdi></td>',
+    );
     expect(html).not.to.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(html).not.to.include('<verify>');
     expect(html).not.to.include('<c>');
@@ -74,7 +76,8 @@ describe('renderHtml', () => {
     expect(banner).to.be.greaterThan(0);
     expect(banner).to.be.lessThan(html.indexOf('<table class="amis">'));
     expect(html).to.include(
-      '<tr><td>DescribeStacks</td><td>us-east-1</td><td></td><td><code>AccessDenied</code></td>',
+      '<tr><td><bdi>DescribeStacks</bdi></td><td><bdi>us-east-1</bdi></td><td><bdi></bdi></td>' +
+        '<td><code><bdi>AccessDenied</bdi></code></td>',
     );
   });
 });

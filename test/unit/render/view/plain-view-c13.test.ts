@@ -48,7 +48,9 @@ describe('report view with SDK objects (C13)', () => {
       expect(text).not.to.include('GMT');
     }
     expect(markdown).to.include('Name: web-golden<br>Release: 2026.11.30<br>Team: web');
-    expect(html).to.include('<span class="tag-key">Release</span> 2026.11.30');
+    expect(html).to.include(
+      '<span class="tag-key"><bdi>Release</bdi></span> <bdi>2026.11.30</bdi>',
+    );
     const printed = spies.flatMap((spy) => spy.getCalls().map((call) => String(call.args[0])));
     expect(printed.filter((line) => line.includes('Access has been denied'))).to.deep.equal([]);
     expect(spies.every((spy) => spy.notCalled)).to.equal(true);
