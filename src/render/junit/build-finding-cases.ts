@@ -19,11 +19,28 @@ export function buildFindingCases(
       outcome,
       message: outcome === 'failure' ? `${finding.severity}: ${finding.message} (${subject})` : '',
       type: outcome === 'failure' ? finding.check : '',
-      details: [reasonOf(finding, row), subject, ...(row ? describeRow(row) : [])]
-        .filter(Boolean)
-        .join('\n'),
+      details: describeCase(finding, outcome, subject, row),
     };
   });
+}
+
+/**
+ * The case's system-out. A passing case says what passed on which image; the image's facts
+ * (tags, description: kilobytes per image) go only where someone reads them, in the cases
+ * that fail or are skipped. Repeated in every passing case, they made a 24 MB file of 1200
+ * images. The stack's properties still name every image with its status and creation date.
+ */
+function describeCase(
+  finding: Finding,
+  outcome: JunitOutcome,
+  subject: string,
+  row: RowView | undefined,
+): string {
+  if (outcome === 'passed') return `${subject}\nPassed: ${finding.message}`;
+
+  return [reasonOf(finding, row), subject, ...(row ? describeRow(row) : [])]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A check that passed on an image the stack does not run is no pass of the deployment. */
