@@ -22,21 +22,14 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[], now: Date):
   });
 }
 
+/** The message stays the check's own; the waiver travels beside it, and every format shows it. */
 function waive(finding: Finding, waiver: Waiver): Finding {
-  const until = waiver.expires === undefined ? '' : ` until ${waiver.expires}`;
-
-  return {
-    ...finding,
-    outcome: 'waived',
-    message: `${finding.message} (waived${until}: ${waiver.reason})`,
-    waiver: describeWaiver(waiver, false),
-  };
+  return { ...finding, outcome: 'waived', waiver: describeWaiver(waiver, false) };
 }
 
 function markExpired(finding: Finding, waiver: Waiver): Finding {
   return {
     ...finding,
-    message: `${finding.message} (waiver expired ${waiver.expires ?? ''}: ${waiver.reason})`,
     waiver: describeWaiver(waiver, true),
   };
 }

@@ -35,8 +35,8 @@ function describeWaiver(finding: Finding): string {
   const waiver = finding.waiver;
   if (!waiver) return '';
 
-  const expiry = waiver.expires
-    ? ` (${waiver.expired ? 'expired' : 'expires'} ${waiver.expires})`
-    : '';
+  // an expired waiver no longer waives: the result fails again, and says which waiver lapsed
+  if (waiver.expired) return `waiver expired ${waiver.expires ?? ''}: ${waiver.reason}`;
+  const expiry = waiver.expires ? ` (expires ${waiver.expires})` : '';
   return `waived: ${waiver.reason}${expiry}`;
 }

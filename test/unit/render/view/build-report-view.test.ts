@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 
 import { buildReportView } from '../../../../src/render/view/build-report-view.js';
+import { describeFinding } from '../../../../src/render/view/describe-finding.js';
 import type { RowView, StackView } from '../../../../src/render/view/report-view.js';
 import {
   aFinding,
@@ -162,5 +163,18 @@ describe('buildReportView', () => {
     });
     report.findings = [old];
     expect(buildReportView(report).stacks[0]?.rows[0]?.findings).to.deep.equal([]);
+  });
+});
+
+describe('describeFinding with an expired waiver', () => {
+  it('says the waiver expired instead of calling the result waived', () => {
+    const view = describeFinding(
+      aFinding({
+        outcome: 'fail',
+        waiver: { reason: 'accepted', expires: '2026-12-02', expired: true },
+      }),
+    );
+    expect(view.waiver).to.equal('waiver expired 2026-12-02: accepted');
+    expect(view.label).to.equal('FAIL (error)');
   });
 });
