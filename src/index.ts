@@ -21,6 +21,7 @@ export type { StackReader } from './aws/stack-reader.js';
 export { runChecks } from './checks/run-checks.js';
 export { allChecks } from './checks/all-checks.js';
 export { evaluateGate } from './checks/gate.js';
+export { unusedWaivers } from './checks/unused-waivers.js';
 export type { GateResult } from './checks/gate.js';
 export type { Check, CheckContext } from './checks/check.js';
 export { loadConfigFile } from './config/load-config-file.js';

@@ -164,6 +164,35 @@ describe('report at the edges a pipeline meets', function () {
     expect(result.stderr).to.contain(`${part} is given twice`);
   });
 
+  it('warns about a waiver that waived nothing, and not about one that did', async () => {
+    const config = path.join(tempDir(), 'waivers.yaml');
+    writeFileSync(
+      config,
+      [
+        'waivers:',
+        '  - { check: image-deprecated, stack: web-prod, parameter: BastionAmi, reason: used }',
+        '  - { check: image-deprecated, stack: wbe-prod, reason: a typo }',
+        '',
+      ].join('\n'),
+    );
+
+    const result = await run([
+      'report',
+      '--from-aws-cli',
+      c05,
+      '--config',
+      config,
+      '--out-dir',
+      tempDir(),
+    ]);
+
+    expect(result.code, result.stderr).to.equal(0);
+    expect(result.stderr).to.contain(
+      'the waiver for image-deprecated (stack wbe-prod) waived nothing',
+    );
+    expect(result.stderr).not.to.contain('stack web-prod, parameter BastionAmi) waived nothing');
+  });
+
   it('warns when no stack matched the selection', async () => {
     const result = await run([
       'report',

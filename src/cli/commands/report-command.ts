@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { evaluateGate } from '../../checks/gate.js';
+import { unusedWaivers } from '../../checks/unused-waivers.js';
 import { emptyChecksConfig } from '../../config/config-types.js';
 import { readOptionalBaseline } from '../read-optional-baseline.js';
 import type { AmiReport } from '../../model/report.js';
@@ -58,6 +59,20 @@ async function removeStaleDiff(outDir: string, files: RenderedFile[], context: C
   });
 }
 
+/** A waiver whose patterns match nothing is usually a typo, or a fix nobody removed it for. */
+function warnUnusedWaivers(report: AmiReport, input: PublishInput, context: CliContext): void {
+  const waivers = input.config?.checks.waivers ?? [];
+  for (const waiver of unusedWaivers(report.findings, waivers, input.now)) {
+    const scope = [
+      waiver.stack && `stack ${waiver.stack}`,
+      waiver.parameter && `parameter ${waiver.parameter}`,
+      waiver.image && `image ${waiver.image}`,
+    ].filter(Boolean);
+    const where = scope.length > 0 ? ` (${scope.join(', ')})` : '';
+    context.logger.warn(`the waiver for ${waiver.check}${where} waived nothing in this report`);
+  }
+}
+
 /** Checks, renders and writes a collected report; shared by `report` and `render`. */
 export async function publish(report: AmiReport, input: PublishInput, context: CliContext) {
   const evaluated = evaluateReport(report, {
@@ -70,6 +85,7 @@ export async function publish(report: AmiReport, input: PublishInput, context: C
   for (const path of written) context.logger.info(`wrote ${path}`);
   await removeStaleDiff(input.run.outDir, files, context);
 
+  warnUnusedWaivers(evaluated, input, context);
   const gate = evaluateGate(evaluated.findings, input.run.failOn);
   return finishRun(evaluated, gate, files, input.run, context);
 }
