@@ -51,12 +51,7 @@ export type ReportSource =
 
 /** How the stack's current parameters relate to what runs. */
 export type DeploymentState =
-  | 'deployed'
-  | 'rolled-back'
-  | 'not-deployed'
-  | 'failed'
-  | 'in-progress'
-  | 'deleted';
+  'deployed' | 'rolled-back' | 'not-deployed' | 'failed' | 'in-progress' | 'deleted';
 
 export interface StackEntry {
   stackId: string;

@@ -17,7 +17,10 @@ describe('parseAmiValue', () => {
     ['****', { state: 'hidden', imageIds: [] }],
     ['ami-xyz', { state: 'invalid', imageIds: [], invalidValue: 'ami-xyz' }],
     ['/golden/web/latest', { state: 'invalid', imageIds: [], invalidValue: '/golden/web/latest' }],
-    ['AMI-0AAAAAAAAAAAAAAA1', { state: 'invalid', imageIds: [], invalidValue: 'AMI-0AAAAAAAAAAAAAAA1' }],
+    [
+      'AMI-0AAAAAAAAAAAAAAA1',
+      { state: 'invalid', imageIds: [], invalidValue: 'AMI-0AAAAAAAAAAAAAAA1' },
+    ],
     [
       'ami-0aaaaaaaaaaaaaaa1,ami-xyz',
       { state: 'invalid', imageIds: [], invalidValue: 'ami-0aaaaaaaaaaaaaaa1,ami-xyz' },
