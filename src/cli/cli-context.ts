@@ -8,7 +8,9 @@ import { createProgressLine, type ProgressLine } from './progress-line.js';
 /** What every command gets from the process: logger, clock, environment, identity. */
 export interface CliContext {
   logger: Logger;
-  /** Like `logger`, but its info lines show unless --quiet: for commands whose progress is output. */
+  /**
+   * Like `logger`, but its info lines show unless --quiet: for commands whose progress is output.
+   */
   progressLogger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;

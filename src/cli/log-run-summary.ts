@@ -8,7 +8,8 @@ export function logRunSummary(report: AmiReport, context: CliContext): void {
     .map(([operation, count]) => `${operation} ${count}`)
     .join(', ');
   context.logger.info(
-    `${report.stacks.length} stacks, ${report.images.length} images; API calls: ${calls || 'none'}; ` +
+    `${report.stacks.length} stacks, ${report.images.length} images; ` +
+      `API calls: ${calls || 'none'}; ` +
       `retries ${report.stats.retries}; ${Math.round(report.stats.durationMs)} ms`,
   );
   if (report.stacks.length === 0 && report.complete) {

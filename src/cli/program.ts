@@ -117,7 +117,9 @@ export function buildProgram(run: CommandHandler, setExit: (code: number) => voi
     .option('--skip-unchanged', 'write nothing when no AMI changed')
     .addHelpText(
       'after',
-      '\nExample:\n  $ stack-ami-report diff previous/ami-report.json ami-report/ami-report.json --out ami-diff.md\n',
+      '\nExample:\n' +
+        '  $ stack-ami-report diff previous/ami-report.json ami-report/ami-report.json' +
+        ' --out ami-diff.md\n',
     )
     .action(action('diff'));
 
@@ -128,7 +130,8 @@ export function buildProgram(run: CommandHandler, setExit: (code: number) => voi
     .requiredOption('--out <file>', 'where to write the merged report JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  $ stack-ami-report merge eu/ami-report.json us/ami-report.json --out all.json\n',
+      '\nExample:\n' +
+        '  $ stack-ami-report merge eu/ami-report.json us/ami-report.json --out all.json\n',
     )
     .action(action('merge'));
 

@@ -42,7 +42,8 @@ export async function readBaseline(
   if (version === SCHEMA_VERSION) return checkCurrentVersion(file, parsed);
   if (options.currentVersionOnly) {
     throw new InputError(
-      `${file.label} has schemaVersion ${version}; this tool writes schemaVersion ${SCHEMA_VERSION}`,
+      `${file.label} has schemaVersion ${version}; ` +
+        `this tool writes schemaVersion ${SCHEMA_VERSION}`,
       { hint: 'collect every part with the same version of stack-ami-report' },
     );
   }
@@ -106,7 +107,9 @@ function readOtherVersion(
       `${path.label} has schemaVersion ${version}, and this tool reads schemaVersion ` +
         `${SCHEMA_VERSION}; it lacks what the diff needs: ${listProblems(problems)}`,
       {
-        hint: 'make the baseline with this version of stack-ami-report, or diff with the one that wrote it',
+        hint:
+          'make the baseline with this version of stack-ami-report, ' +
+          'or diff with the one that wrote it',
       },
     );
   }

@@ -64,7 +64,8 @@ function checkDuplicateStacks(parts: NamedReport[]): void {
 
 function duplicateStack(stack: StackEntry, first: string, second: string): InputError {
   return new InputError(
-    `stack ${stack.stackName} (${stack.region}, ${stack.accountId}) is in both ${first} and ${second}`,
+    `stack ${stack.stackName} (${stack.region}, ${stack.accountId}) ` +
+      `is in both ${first} and ${second}`,
     { hint: 'give each CI stage its own accounts, regions or stack prefix' },
   );
 }

@@ -32,7 +32,9 @@ export function aStack(overrides: Partial<StackEntry> = {}): StackEntry {
   const stackName = overrides.stackName ?? 'web-prod';
   const region = overrides.region ?? 'eu-west-1';
   return {
-    stackId: `arn:aws:cloudformation:${region}:111122223333:stack/${stackName}/1f0e4c2a-0000-4000-8000-000000000001`,
+    stackId:
+      `arn:aws:cloudformation:${region}:111122223333:stack/${stackName}/` +
+      '1f0e4c2a-0000-4000-8000-000000000001',
     stackName,
     region,
     accountId: '111122223333',

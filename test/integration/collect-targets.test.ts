@@ -44,43 +44,48 @@ describe('report over several accounts from config targets (moto STS)', function
     return file;
   }
 
-  it('assumes each role, reads its regions, and keeps account and region on every stack', async () => {
-    const dir = tempDir();
-    const config = writeConfig(
-      dir,
-      [
-        'amiParameters: ["*Ami"]',
-        'targets:',
-        '  - name: europe',
-        `    roleArn: arn:aws:iam::${ACCOUNT}:role/ami-report-read`,
-        '    externalId: ci-reporting',
-        '    regions: [eu-west-1]',
-        '    stackPrefix: prod-',
-        '  - name: america',
-        `    roleArn: arn:aws:iam::${ACCOUNT}:role/ami-report-read`,
-        '    regions: [us-east-1]',
-        '',
-      ].join('\n'),
-    );
+  it(
+    'assumes each role, reads its regions, and ' + 'keeps account and region on every stack',
+    async () => {
+      const dir = tempDir();
+      const config = writeConfig(
+        dir,
+        [
+          'amiParameters: ["*Ami"]',
+          'targets:',
+          '  - name: europe',
+          `    roleArn: arn:aws:iam::${ACCOUNT}:role/ami-report-read`,
+          '    externalId: ci-reporting',
+          '    regions: [eu-west-1]',
+          '    stackPrefix: prod-',
+          '  - name: america',
+          `    roleArn: arn:aws:iam::${ACCOUNT}:role/ami-report-read`,
+          '    regions: [us-east-1]',
+          '',
+        ].join('\n'),
+      );
 
-    const result = await runCli(
-      ['report', '--config', config, '--endpoint-url', moto?.endpoint ?? '', '--out-dir', dir],
-      { env: { AWS_REGION: 'eu-west-1' } },
-    );
+      const result = await runCli(
+        ['report', '--config', config, '--endpoint-url', moto?.endpoint ?? '', '--out-dir', dir],
+        { env: { AWS_REGION: 'eu-west-1' } },
+      );
 
-    const report = JSON.parse(readFileSync(path.join(dir, 'ami-report.json'), 'utf8')) as AmiReport;
-    expect(result.stderr).not.to.contain('Error:');
-    expect(report.complete).to.equal(true);
-    expect(report.stacks.map((s) => [s.accountId, s.region, s.stackName])).to.deep.equal([
-      [ACCOUNT, 'eu-west-1', 'prod-web'],
-      [ACCOUNT, 'us-east-1', 'prod-app'],
-    ]);
-    expect(report.images.map((i) => [i.region, i.name])).to.deep.equal([
-      ['eu-west-1', 'web-golden-2026.11.30'],
-      ['us-east-1', 'app-golden-2026.11.30'],
-    ]);
-    expect(report.source).to.deep.equal({ kind: 'aws', regions: ['eu-west-1', 'us-east-1'] });
-  });
+      const report = JSON.parse(
+        readFileSync(path.join(dir, 'ami-report.json'), 'utf8'),
+      ) as AmiReport;
+      expect(result.stderr).not.to.contain('Error:');
+      expect(report.complete).to.equal(true);
+      expect(report.stacks.map((s) => [s.accountId, s.region, s.stackName])).to.deep.equal([
+        [ACCOUNT, 'eu-west-1', 'prod-web'],
+        [ACCOUNT, 'us-east-1', 'prod-app'],
+      ]);
+      expect(report.images.map((i) => [i.region, i.name])).to.deep.equal([
+        ['eu-west-1', 'web-golden-2026.11.30'],
+        ['us-east-1', 'app-golden-2026.11.30'],
+      ]);
+      expect(report.source).to.deep.equal({ kind: 'aws', regions: ['eu-west-1', 'us-east-1'] });
+    },
+  );
 
   it('reads nothing of another account the role leads to', async () => {
     const dir = tempDir();

@@ -31,7 +31,8 @@ interface StyleWindow {
 // Runs in the page; the test build has no DOM types, so the window is described here.
 const COMPUTED_BACKGROUND = (element: unknown): string =>
   (globalThis as unknown as StyleWindow).getComputedStyle(element).backgroundColor;
-const INSTALL_HINT = `Chromium is not installed at ${CHROMIUM}: apt-get update && apt-get install -y chromium`;
+const INSTALL_HINT =
+  `Chromium is not installed at ${CHROMIUM}: ` + 'apt-get update && apt-get install -y chromium';
 const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const cspFile = fileURLToPath(
   new URL('../fixtures/cases/c16/jenkins-default-csp.txt', import.meta.url),

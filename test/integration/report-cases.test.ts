@@ -157,10 +157,12 @@ describe('report on the case captures, as a user runs it', function () {
       ]) {
         expect(junit).to.match(new RegExp(`<failure[^>]*message="[^"]*${status}`));
       }
-      const app =
-        /<testcase classname="ami-report\.\d+\.eu-west-1\.app-prod" name="stack-status">([\s\S]*?)<\/testcase>/.exec(
-          junit,
-        );
+      const app = new RegExp(
+        [
+          '<testcase classname="ami-report\\.\\d+\\.eu-west-1\\.app-prod" name="stack-status">',
+          '([\\s\\S]*?)<\\/testcase>',
+        ].join(''),
+      ).exec(junit);
       expect(app?.[1]).to.match(/<failure|<skipped/);
     });
   });

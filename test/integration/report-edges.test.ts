@@ -66,37 +66,42 @@ describe('report at the edges a pipeline meets', function () {
     expect(result.stderr).to.contain('--job-summary: could not append to');
   });
 
-  it('refuses a reporter that names a file outside the output folder, writing nothing', async () => {
-    const dir = tempDir();
-    const reporter = path.join(dir, 'escaping.mjs');
-    writeFileSync(
-      reporter,
-      "export default { name: 'txt', render: () => [{ name: '../escaped.txt', content: 'x' }] };\n",
-    );
-    const outDir = path.join(dir, 'out');
+  it(
+    'refuses a reporter that names a file ' + 'outside the output folder, writing nothing',
+    async () => {
+      const dir = tempDir();
+      const reporter = path.join(dir, 'escaping.mjs');
+      writeFileSync(
+        reporter,
+        "export default { name: 'txt', render: () => " +
+          "[{ name: '../escaped.txt', content: 'x' }] };\n",
+      );
+      const outDir = path.join(dir, 'out');
 
-    const result = await run([
-      'report',
-      '--from-aws-cli',
-      c05,
-      '--out-dir',
-      outDir,
-      '--reporter',
-      reporter,
-    ]);
+      const result = await run([
+        'report',
+        '--from-aws-cli',
+        c05,
+        '--out-dir',
+        outDir,
+        '--reporter',
+        reporter,
+      ]);
 
-    expect(result.code).to.equal(2);
-    expect(result.stderr).to.contain('outside the output folder: ../escaped.txt');
-    expect(existsSync(path.join(dir, 'escaped.txt'))).to.equal(false);
-    expect(existsSync(outDir)).to.equal(false);
-  });
+      expect(result.code).to.equal(2);
+      expect(result.stderr).to.contain('outside the output folder: ../escaped.txt');
+      expect(existsSync(path.join(dir, 'escaped.txt'))).to.equal(false);
+      expect(existsSync(outDir)).to.equal(false);
+    },
+  );
 
   it('lets a reporter of your own replace a built-in format of the same name', async () => {
     const dir = tempDir();
     const reporter = path.join(dir, 'own-md.mjs');
     writeFileSync(
       reporter,
-      "export default { name: 'md', render: () => [{ name: 'ami-report.md', content: 'mine' }] };\n",
+      "export default { name: 'md', render: () => " +
+        "[{ name: 'ami-report.md', content: 'mine' }] };\n",
     );
 
     const outDir = path.join(dir, 'out');

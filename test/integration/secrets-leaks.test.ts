@@ -165,35 +165,38 @@ describe('NoEcho parameters', function () {
 describe('--redact-tag', function () {
   this.timeout(60_000);
 
-  it('hides matching tag values in every artifact, the diff and its baseline included', async () => {
-    const folder = tempDir('redact-');
-    writeHostileCapture(path.join(folder, 'before'), 0);
-    writeHostileCapture(path.join(folder, 'after'), 1);
-    const common = ['--ami-parameter', 'NoteAmi', '--fail-on', 'never', '--quiet'];
-    const previous = await runCli([
-      ...['report', '--from-aws-cli', path.join(folder, 'before'), ...common],
-      ...['--format', 'json', '--out-dir', path.join(folder, 'previous')],
-    ]);
-    expect(previous.code, previous.stderr).to.equal(0);
-    const baseline = path.join(folder, 'previous', 'ami-report.json');
-    expect(readFileSync(baseline, 'utf8')).to.include('hidden-script');
+  it(
+    'hides matching tag values in every artifact, ' + 'the diff and its baseline included',
+    async () => {
+      const folder = tempDir('redact-');
+      writeHostileCapture(path.join(folder, 'before'), 0);
+      writeHostileCapture(path.join(folder, 'after'), 1);
+      const common = ['--ami-parameter', 'NoteAmi', '--fail-on', 'never', '--quiet'];
+      const previous = await runCli([
+        ...['report', '--from-aws-cli', path.join(folder, 'before'), ...common],
+        ...['--format', 'json', '--out-dir', path.join(folder, 'previous')],
+      ]);
+      expect(previous.code, previous.stderr).to.equal(0);
+      const baseline = path.join(folder, 'previous', 'ami-report.json');
+      expect(readFileSync(baseline, 'utf8')).to.include('hidden-script');
 
-    const outDir = path.join(folder, 'out');
-    const result = await runCli([
-      ...['report', '--from-aws-cli', path.join(folder, 'after'), ...common],
-      ...['--baseline', baseline, '--out-dir', outDir, '--redact-tag', 'Secret*'],
-      ...['--markdown-limit', '10000000'],
-    ]);
+      const outDir = path.join(folder, 'out');
+      const result = await runCli([
+        ...['report', '--from-aws-cli', path.join(folder, 'after'), ...common],
+        ...['--baseline', baseline, '--out-dir', outDir, '--redact-tag', 'Secret*'],
+        ...['--markdown-limit', '10000000'],
+      ]);
 
-    expect(result.code, result.stderr).to.equal(0);
-    const texts = artifacts(outDir);
-    expect(Object.keys(texts)).to.include('ami-diff.md');
-    for (const [name, text] of Object.entries(texts)) {
-      expect(text, name).not.to.match(/hidden-\w/);
-    }
-    expect(texts['ami-report.json']).to.include('[redacted]');
-    expect(texts['ami-report.md']).to.include('Secret: \\[redacted\\]');
-  });
+      expect(result.code, result.stderr).to.equal(0);
+      const texts = artifacts(outDir);
+      expect(Object.keys(texts)).to.include('ami-diff.md');
+      for (const [name, text] of Object.entries(texts)) {
+        expect(text, name).not.to.match(/hidden-\w/);
+      }
+      expect(texts['ami-report.json']).to.include('[redacted]');
+      expect(texts['ami-report.md']).to.include('Secret: \\[redacted\\]');
+    },
+  );
 
   it('hides them when a saved report is rendered, too', async () => {
     const folder = tempDir('redact-');

@@ -116,7 +116,9 @@ function checkLength(body: string, limit: number): string {
   if (body.length <= limit) return body;
 
   throw new UsageError(`a diff comment limit of ${limit} characters leaves no room for rows`, {
-    hint: `use a limit of at least a few thousand characters (GitHub allows ${GITHUB_COMMENT_LIMIT})`,
+    hint:
+      'use a limit of at least a few thousand characters ' +
+      `(GitHub allows ${GITHUB_COMMENT_LIMIT})`,
   });
 }
 

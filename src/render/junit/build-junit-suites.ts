@@ -67,7 +67,9 @@ function errorCase(classname: string, error: CollectionError): JunitCaseSpec {
     classname,
     name: `read ${error.operation}${where ? ` (${where})` : ''}`,
     outcome: 'error',
-    message: `could not read: ${error.operation}${where ? ` (${where})` : ''}: ${error.code}: ${error.message}`,
+    message:
+      `could not read: ${error.operation}${where ? ` (${where})` : ''}: ` +
+      `${error.code}: ${error.message}`,
     type: error.code,
     details: 'The report is incomplete: what this call should have read is missing from it.',
   };

@@ -1,6 +1,12 @@
 const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-const NOT_XML_1_0 =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML_1_0 = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
+    '|[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join(''),
+  'g',
+);
 
 /**
  * Text that XML 1.0 can carry. Terminal colour codes are removed whole, so that

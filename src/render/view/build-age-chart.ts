@@ -60,5 +60,8 @@ function layoutBar(label: string, count: number, index: number, largest: number)
 
 function describeChart(bars: readonly AgeBarView[], total: number): string {
   const parts = bars.filter((bar) => bar.count > 0).map((bar) => `${bar.label}: ${bar.count}`);
-  return `Ages of ${total} image${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  return (
+    `Ages of ${total} image${total === 1 ? '' : 's'}` +
+    `${parts.length ? ` (${parts.join(', ')})` : ''}`
+  );
 }

@@ -27,7 +27,9 @@ export interface ReportView {
 export interface CountsView {
   stacks: number;
   rows: number;
-  /** Distinct images (region and id) that the stacks run: rows with `running` false are left out. */
+  /**
+   * Distinct images (region and id) that the stacks run: rows with `running` false are left out.
+   */
   images: number;
   /** Rows of stacks that run nothing (not deployed, deleted). */
   notRunningRows: number;

@@ -53,9 +53,12 @@ describe('case C7: a stack deleted or re-created between two runs', () => {
     expect(app.parameters.map((p) => [p.key, p.change])).to.deep.equal([['AppAmi', 'unchanged']]);
   });
 
-  it('run 2: the baseline explains the StackNotFound error, so the run can count as complete', () => {
-    expect(explainedMissingStacks(run2, run1)).to.deep.equal(run2.errors);
-  });
+  it(
+    'run 2: the baseline explains the StackNotFound ' + 'error, so the run can count as complete',
+    () => {
+      expect(explainedMissingStacks(run2, run1)).to.deep.equal(run2.errors);
+    },
+  );
 
   it('run 2: the comment shows the removed stack and its last AMI as gone', () => {
     const body = renderDiffMarkdown(diffReports(run1, run2)) ?? '';

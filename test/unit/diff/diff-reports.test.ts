@@ -7,7 +7,8 @@ import { aFinding, aParameter, aReport, aStack, anImage } from '../../helpers/re
 const OLD_ID = 'ami-0aaaaaaaaaaaaaaa1';
 const NEW_ID = 'ami-0aaaaaaaaaaaaaab7';
 const NEW_STACK_ID =
-  'arn:aws:cloudformation:eu-west-1:111122223333:stack/web-prod/1f0e4c2a-0000-4000-8000-000000000002';
+  'arn:aws:cloudformation:eu-west-1:111122223333:stack/web-prod/' +
+  '1f0e4c2a-0000-4000-8000-000000000002';
 
 const oldImage = anImage();
 const newImage = anImage({

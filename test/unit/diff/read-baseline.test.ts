@@ -124,32 +124,38 @@ describe('readBaseline', () => {
     expect((await refusal(file)).message).to.match(/; and 2 more$/);
   });
 
-  it('reads another schema version that has the fields the diff needs, with a warning', async () => {
-    const rest = aGoodReport();
-    const newer = { ...rest, findings: undefined, errors: undefined, schemaVersion: 2, more: 1 };
-    const warn = sinon.spy();
+  it(
+    'reads another schema version that has the ' + 'fields the diff needs, with a warning',
+    async () => {
+      const rest = aGoodReport();
+      const newer = { ...rest, findings: undefined, errors: undefined, schemaVersion: 2, more: 1 };
+      const warn = sinon.spy();
 
-    const report = await readBaseline(await fileWith(JSON.stringify(newer)), {
-      logger: { debug: () => undefined, info: () => undefined, warn },
-    });
+      const report = await readBaseline(await fileWith(JSON.stringify(newer)), {
+        logger: { debug: () => undefined, info: () => undefined, warn },
+      });
 
-    expect(report.schemaVersion).to.equal(1);
-    expect(report.stacks).to.deep.equal(rest.stacks);
-    expect(report.findings).to.deep.equal([]);
-    expect(report.errors).to.deep.equal([]);
-    expect(warn.calledOnce).to.equal(true);
-    expect(warn.firstCall.args[0]).to.contain('schemaVersion 2; this tool reads schemaVersion 1');
-  });
+      expect(report.schemaVersion).to.equal(1);
+      expect(report.stacks).to.deep.equal(rest.stacks);
+      expect(report.findings).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
+      expect(warn.calledOnce).to.equal(true);
+      expect(warn.firstCall.args[0]).to.contain('schemaVersion 2; this tool reads schemaVersion 1');
+    },
+  );
 
-  it('refuses another schema version that lacks what the diff needs, saying which it reads', async () => {
-    const file = await fileWith(JSON.stringify({ schemaVersion: 3, deployments: [] }));
+  it(
+    'refuses another schema version that lacks ' + 'what the diff needs, saying which it reads',
+    async () => {
+      const file = await fileWith(JSON.stringify({ schemaVersion: 3, deployments: [] }));
 
-    const error = await refusal(file);
+      const error = await refusal(file);
 
-    expect(error.message).to.contain(
-      `baseline ${file} has schemaVersion 3, and this tool reads schemaVersion 1; ` +
-        'it lacks what the diff needs: generatedAt is missing (expected a string); ' +
-        'stacks is missing (expected a list)',
-    );
-  });
+      expect(error.message).to.contain(
+        `baseline ${file} has schemaVersion 3, and this tool reads schemaVersion 1; ` +
+          'it lacks what the diff needs: generatedAt is missing (expected a string); ' +
+          'stacks is missing (expected a list)',
+      );
+    },
+  );
 });

@@ -50,14 +50,17 @@ describe('renderDiffMarkdown of an incomplete run', () => {
     expect(body.startsWith(`${MARKER}\n${banner}\n\n`)).to.equal(true);
   });
 
-  it('never says "No AMI changes" unqualified: the summary says the comparison is incomplete', () => {
-    const summary = render(anIncompleteRun()).split('\n\n')[1];
+  it(
+    'never says "No AMI changes" unqualified: the ' + 'summary says the comparison is incomplete',
+    () => {
+      const summary = render(anIncompleteRun()).split('\n\n')[1];
 
-    expect(summary).to.equal(
-      '**Comparison incomplete:** no AMI changes in what could be read since ' +
-        '2026-12-01T12:00:00Z · 1 unchanged',
-    );
-  });
+      expect(summary).to.equal(
+        '**Comparison incomplete:** no AMI changes in what could be read since ' +
+          '2026-12-01T12:00:00Z · 1 unchanged',
+      );
+    },
+  );
 
   it('says the comparison is incomplete next to the changes it found', () => {
     const report = anIncompleteRun();
@@ -86,9 +89,14 @@ describe('renderDiffMarkdown of an incomplete run', () => {
     expect(banner).to.contain('> - and 2 more (see the full report)');
   });
 
-  it('is written even with skipUnchanged: an incomplete run is no proof that nothing changed', () => {
-    expect(renderDiffMarkdown(anIncompleteRun(), { skipUnchanged: true })).to.contain('INCOMPLETE');
-  });
+  it(
+    'is written even with skipUnchanged: an ' + 'incomplete run is no proof that nothing changed',
+    () => {
+      expect(renderDiffMarkdown(anIncompleteRun(), { skipUnchanged: true })).to.contain(
+        'INCOMPLETE',
+      );
+    },
+  );
 
   it('keeps the body of a complete run as it was', () => {
     const complete = { ...baseline, diff: diffReports(baseline, baseline) };

@@ -60,22 +60,25 @@ describe('postStickyComment', () => {
     });
   }
 
-  it('creates the comment when no comment begins with its marker, leaving others alone', async () => {
-    const result = await post(others);
+  it(
+    'creates the comment when no comment begins ' + 'with its marker, leaving others alone',
+    async () => {
+      const result = await post(others);
 
-    expect(result).to.deep.equal({
-      action: 'created',
-      url: 'https://github.example/octo-org/web-infra/pull/12#issuecomment-1001',
-    });
-    expect(github?.comments.slice(0, others.length)).to.deep.equal(others);
-    expect(github?.comments.at(-1)).to.deep.equal({ id: 1001, body: BODY });
-    expect(github?.requests.map((request) => request.method)).to.deep.equal([
-      'GET',
-      'GET',
-      'GET',
-      'POST',
-    ]);
-  });
+      expect(result).to.deep.equal({
+        action: 'created',
+        url: 'https://github.example/octo-org/web-infra/pull/12#issuecomment-1001',
+      });
+      expect(github?.comments.slice(0, others.length)).to.deep.equal(others);
+      expect(github?.comments.at(-1)).to.deep.equal({ id: 1001, body: BODY });
+      expect(github?.requests.map((request) => request.method)).to.deep.equal([
+        'GET',
+        'GET',
+        'GET',
+        'POST',
+      ]);
+    },
+  );
 
   it('updates its own comment found on a later page, and nothing else', async () => {
     const own = { id: 106, body: `${MARKER}\nold diff` };

@@ -114,16 +114,19 @@ describe('resolvePullRequest', () => {
     });
   });
 
-  it('derives the GitHub Enterprise API root from a Jenkins CHANGE_URL on another host', async () => {
-    const env = { CHANGE_ID: '5', CHANGE_URL: 'https://ghe.example.com/platform/amis/pull/5' };
+  it(
+    'derives the GitHub Enterprise API root ' + 'from a Jenkins CHANGE_URL on another host',
+    async () => {
+      const env = { CHANGE_ID: '5', CHANGE_URL: 'https://ghe.example.com/platform/amis/pull/5' };
 
-    expect(await resolvePullRequest(env)).to.deep.equal({
-      owner: 'platform',
-      repo: 'amis',
-      issueNumber: 5,
-      apiUrl: 'https://ghe.example.com/api/v3',
-    });
-  });
+      expect(await resolvePullRequest(env)).to.deep.equal({
+        owner: 'platform',
+        repo: 'amis',
+        issueNumber: 5,
+        apiUrl: 'https://ghe.example.com/api/v3',
+      });
+    },
+  );
 
   it('refuses a Jenkins change that is not a GitHub pull request, naming CHANGE_URL', async () => {
     const url = 'https://gitlab.example.com/platform/amis/-/merge_requests/5';

@@ -49,7 +49,8 @@ describe('collecting from AWS CLI captures', () => {
   it('C2: looks the image up in the region of the stack ARN', async () => {
     const report = await collectCapture('c02', {
       stacks: [
-        'arn:aws:cloudformation:eu-west-1:111122223333:stack/web-prod/1f0e4c2a-0000-4000-8000-000000000001',
+        'arn:aws:cloudformation:eu-west-1:111122223333:stack/web-prod/' +
+          '1f0e4c2a-0000-4000-8000-000000000001',
       ],
     });
 

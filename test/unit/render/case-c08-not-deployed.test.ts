@@ -42,15 +42,18 @@ function aReportWithOneStackNotDeployed(): AmiReport {
 }
 
 describe('rows of a stack that is not deployed (C8)', () => {
-  it('shows them in Markdown as not deployed, creation rolled back, never ok or passed', async () => {
-    const web = sectionOf(await renderMarkdown(await checkedC08()), 'web-new');
-    const row = web.split('\n').find((line) => line.startsWith('| WebAmi |'));
+  it(
+    'shows them in Markdown as not deployed, ' + 'creation rolled back, never ok or passed',
+    async () => {
+      const web = sectionOf(await renderMarkdown(await checkedC08()), 'web-new');
+      const row = web.split('\n').find((line) => line.startsWith('| WebAmi |'));
 
-    expect(row).to.contain('not deployed (creation rolled back)');
-    expect(row).not.to.contain('✅');
-    expect(row).not.to.contain(' ok ');
-    expect(row).not.to.contain('passed');
-  });
+      expect(row).to.contain('not deployed (creation rolled back)');
+      expect(row).not.to.contain('✅');
+      expect(row).not.to.contain(' ok ');
+      expect(row).not.to.contain('passed');
+    },
+  );
 
   it('keeps rows of a rolled-back update as normal rows, with the stack note', async () => {
     const web = sectionOf(await renderMarkdown(await checkedC08()), 'web-prod');

@@ -26,16 +26,19 @@ function stackLabels(report: AmiReport): string[] {
 describe('every renderer on arbitrary hostile reports', function () {
   this.timeout(120_000);
 
-  it('writes Markdown whose tables parse and that has no live markup, mention or link', async () => {
-    await fc.assert(
-      fc.asyncProperty(reportArbitrary(), async (report) => {
-        const markdown = await renderMarkdown(report, { now: NOW });
-        expect(markdownProblems(markdown)).to.deep.equal([]);
-        for (const label of stackLabels(report)) expect(markdown).to.include(label);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    'writes Markdown whose tables parse and ' + 'that has no live markup, mention or link',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(reportArbitrary(), async (report) => {
+          const markdown = await renderMarkdown(report, { now: NOW });
+          expect(markdownProblems(markdown)).to.deep.equal([]);
+          for (const label of stackLabels(report)) expect(markdown).to.include(label);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+  );
 
   it('writes a diff comment that is just as safe', async () => {
     await fc.assert(

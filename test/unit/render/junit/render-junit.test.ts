@@ -40,7 +40,8 @@ describe('renderJunit', () => {
     it('escapes & < " in attributes and keeps the visible text', () => {
       const xml = renderJunit(c11WithFailure());
       expect(xml).to.include(
-        'message="error: description &quot;built by pipeline FAILED-RETRY step &amp; &lt;verify>&quot;',
+        'message="error: description &quot;built by pipeline ' +
+          'FAILED-RETRY step &amp; &lt;verify>&quot;',
       );
       const testCase = parseTestCases(xml)[0];
       expect(testCase?.failure?.message).to.include('FAILED-RETRY step & <verify>');

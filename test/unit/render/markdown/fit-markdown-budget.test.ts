@@ -27,7 +27,8 @@ describe('Markdown size budget', () => {
       const shownRows = parseTables(markdown).reduce((sum, table) => sum + table.rows.length, 0);
       const shownStacks = (markdown.match(/^## svc-/gm) ?? []).length;
       expect(markdown).to.include(
-        `${1200 - shownRows} of 1200 rows and ${400 - shownStacks} of 400 whole stacks were left out`,
+        `${1200 - shownRows} of 1200 rows and ` +
+          `${400 - shownStacks} of 400 whole stacks were left out`,
       );
       expect(markdown).to.include('Full report: ami-report.html in the build artifacts.');
     });

@@ -71,7 +71,8 @@ describe('renderMarkdown', () => {
     expect(banner).to.be.greaterThan(0);
     expect(banner).to.be.lessThan(markdown.indexOf('| Parameter |'));
     expect(markdown).to.include(
-      '> - DescribeImages (eu-west-1, stack web-prod): RequestLimitExceeded: Request limit exceeded.',
+      '> - DescribeImages (eu-west-1, stack web-prod): ' +
+        'RequestLimitExceeded: Request limit exceeded.',
     );
     expect(markdown).to.include('> - DescribeStacks (us-east-1): AccessDenied:');
   });

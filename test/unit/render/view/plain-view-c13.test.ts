@@ -34,25 +34,28 @@ describe('report view with SDK objects (C13)', () => {
     expect(stack?.rows[0]?.createdAt).to.match(C13_IMAGE_CREATED);
   });
 
-  it('fills the name, created and last-updated cells in every format, with no warning', async () => {
-    const spies = (['log', 'warn', 'error', 'info'] as const).map((m) => sinon.spy(console, m));
-    const report = c13Report();
-    const markdown = await renderMarkdown(report);
-    const { html } = await renderHtml(report);
-    const junit = renderJunit(report);
+  it(
+    'fills the name, created and last-updated ' + 'cells in every format, with no warning',
+    async () => {
+      const spies = (['log', 'warn', 'error', 'info'] as const).map((m) => sinon.spy(console, m));
+      const report = c13Report();
+      const markdown = await renderMarkdown(report);
+      const { html } = await renderHtml(report);
+      const junit = renderJunit(report);
 
-    for (const text of [markdown, html, junit]) {
-      expect(text).to.include('web-golden-2026.11.30');
-      expect(text).to.include('2026-12-02T14:30:00.000Z');
-      expect(text).to.include('2026-11-30T08:15:00.000Z');
-      expect(text).not.to.include('GMT');
-    }
-    expect(markdown).to.include('Name: web-golden<br>Release: 2026.11.30<br>Team: web');
-    expect(html).to.include(
-      '<span class="tag-key"><bdi>Release</bdi></span> <bdi>2026.11.30</bdi>',
-    );
-    const printed = spies.flatMap((spy) => spy.getCalls().map((call) => String(call.args[0])));
-    expect(printed.filter((line) => line.includes('Access has been denied'))).to.deep.equal([]);
-    expect(spies.every((spy) => spy.notCalled)).to.equal(true);
-  });
+      for (const text of [markdown, html, junit]) {
+        expect(text).to.include('web-golden-2026.11.30');
+        expect(text).to.include('2026-12-02T14:30:00.000Z');
+        expect(text).to.include('2026-11-30T08:15:00.000Z');
+        expect(text).not.to.include('GMT');
+      }
+      expect(markdown).to.include('Name: web-golden<br>Release: 2026.11.30<br>Team: web');
+      expect(html).to.include(
+        '<span class="tag-key"><bdi>Release</bdi></span> <bdi>2026.11.30</bdi>',
+      );
+      const printed = spies.flatMap((spy) => spy.getCalls().map((call) => String(call.args[0])));
+      expect(printed.filter((line) => line.includes('Access has been denied'))).to.deep.equal([]);
+      expect(spies.every((spy) => spy.notCalled)).to.equal(true);
+    },
+  );
 });
