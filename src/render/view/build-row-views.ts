@@ -10,7 +10,7 @@ import { describeFinding, isProblem } from './describe-finding.js';
 import { describeImageStatus, type ImageStatus } from './describe-image-status.js';
 import { describeNotRunning } from './describe-not-running.js';
 import { pickKeyTags, sortTags, toTagView } from './pick-key-tags.js';
-import type { RowView, TagView } from './report-view.js';
+import type { RowView, TagView, Tone } from './report-view.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -54,6 +54,7 @@ function buildRow(parameter: AmiParameter, imageId: string, context: RowContext)
   const createdAt = toIsoDate(found?.createdAt) ?? '';
   const ageDays = createdAt ? daysBetween(createdAt, context.now) : null;
   const findings = rowFindings(parameter.key, imageId, context);
+  const shown = withFailedChecks(status, findings);
 
   return {
     parameterKey: parameter.key,
@@ -69,8 +70,8 @@ function buildRow(parameter: AmiParameter, imageId: string, context: RowContext)
     owner: describeOwner(found),
     state: found?.state ?? '',
     status: status.status,
-    statusText: status.text,
-    tone: status.tone,
+    statusText: shown.text,
+    tone: shown.tone,
     running: notRunning === undefined,
     ...describeTags(found),
     ...describeLineage(found),
@@ -79,6 +80,25 @@ function buildRow(parameter: AmiParameter, imageId: string, context: RowContext)
     passedChecks: findings.filter((f) => f.outcome === 'pass').length,
     problemCount: findings.filter(isProblem).length,
   };
+}
+
+const TONE_RANK: Record<Tone, number> = { good: 0, neutral: 1, warning: 2, bad: 3 };
+
+/**
+ * An image can be fine (available, not deprecated) while a check on it fails (a missing tag,
+ * an age limit): the row then says so in words and takes the colour of the worst failure, so
+ * that a green "ok" never stands next to a failed check.
+ */
+function withFailedChecks(status: ImageStatus, findings: Finding[]): { text: string; tone: Tone } {
+  const failed = findings.filter(isProblem).map(describeFinding);
+  if (failed.length === 0) return { text: status.text, tone: status.tone };
+
+  const worst = failed.reduce<Tone>(
+    (tone, finding) => (TONE_RANK[finding.tone] > TONE_RANK[tone] ? finding.tone : tone),
+    status.tone,
+  );
+  const checks = `${failed.length} check${failed.length === 1 ? '' : 's'} failed`;
+  return { text: status.status === 'ok' ? `${status.text}; ${checks}` : status.text, tone: worst };
 }
 
 /**

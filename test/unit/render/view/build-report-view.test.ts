@@ -178,3 +178,42 @@ describe('describeFinding with an expired waiver', () => {
     expect(view.label).to.equal('FAIL (error)');
   });
 });
+
+describe('buildReportView for a healthy image with a failed check', () => {
+  it('says the checks failed and takes the colour of the worst failure', () => {
+    const stack = aStack({ parameters: [aParameter()] });
+    const report = aReport({
+      stacks: [stack],
+      images: [anImage()],
+      findings: [
+        aFinding({
+          check: 'required-tags',
+          outcome: 'fail',
+          severity: 'error',
+          message: 'missing tag Owner',
+        }),
+        aFinding({ check: 'image-age', outcome: 'fail', severity: 'warning', message: 'old' }),
+        aFinding({ check: 'image-state', outcome: 'pass', message: 'available' }),
+      ],
+    });
+
+    const row = buildReportView(report).stacks[0]?.rows[0];
+
+    expect(row?.statusText).to.equal('ok; 2 checks failed');
+    expect(row?.tone).to.equal('bad');
+  });
+
+  it('stays ok and good when every check passed', () => {
+    const stack = aStack({ parameters: [aParameter()] });
+    const report = aReport({
+      stacks: [stack],
+      images: [anImage()],
+      findings: [aFinding({ check: 'image-state', outcome: 'pass', message: 'available' })],
+    });
+
+    const row = buildReportView(report).stacks[0]?.rows[0];
+
+    expect(row?.statusText).to.equal('ok');
+    expect(row?.tone).to.equal('good');
+  });
+});
