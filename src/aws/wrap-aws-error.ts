@@ -11,6 +11,11 @@ const CREDENTIAL_CODES = new Set([
   'InvalidSignatureException',
 ]);
 
+/** Refused credentials: every later call would fail the same way. */
+export function isCredentialFailure(code: string): boolean {
+  return CREDENTIAL_CODES.has(code);
+}
+
 const ACCESS_CODES = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 
 /** The AWS error code of an SDK v3 error: it lives in `name`, not in `code`. */

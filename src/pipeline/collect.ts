@@ -6,7 +6,7 @@ import { lookupImages } from '../ami/lookup-images.js';
 import { toStackEntry } from '../ami/to-stack-entry.js';
 import type { CallStats } from '../aws/call-stats.js';
 import type { StackReader } from '../aws/stack-reader.js';
-import { awsErrorCode } from '../aws/wrap-aws-error.js';
+import { awsErrorCode, isCredentialFailure } from '../aws/wrap-aws-error.js';
 import type { SelectionOptions } from '../config/config-types.js';
 import type { Clock } from '../model/clock.js';
 import { AwsError, ReportError } from '../model/errors.js';
@@ -53,16 +53,6 @@ interface FoundStack {
   named: boolean;
 }
 
-/** Credential and region problems stop the run: every later call would fail the same way. */
-const FATAL_CODES = new Set([
-  'CredentialsProviderError',
-  'ExpiredToken',
-  'ExpiredTokenException',
-  'InvalidClientTokenId',
-  'UnrecognizedClientException',
-  'AuthFailure',
-]);
-
 /**
  * Reads the selected stacks, finds their AMI parameters and describes the images, each in the
  * region of the stack that references it. What cannot be read is recorded in `errors` and the
@@ -73,7 +63,7 @@ export async function collectReport(options: CollectOptions, deps: CollectDeps) 
   try {
     return await readEverything(options, deps, started);
   } catch (error) {
-    if (!(error instanceof AwsError) || !FATAL_CODES.has(error.awsCode)) throw error;
+    if (!(error instanceof AwsError) || !isCredentialFailure(error.awsCode)) throw error;
     return refusedReport(error, options, deps, started);
   }
 }
@@ -277,7 +267,7 @@ async function describeImages(
     ),
   );
   for (const lookup of lookups) errors.push(...lookup.errors);
-  for (const error of errors) if (FATAL_CODES.has(error.code)) throw fatalFrom(error);
+  for (const error of errors) if (isCredentialFailure(error.code)) throw fatalFrom(error);
   return lookups.flatMap((lookup) => lookup.images);
 }
 
@@ -370,7 +360,7 @@ function stackNotFound(target: NamedTarget): CollectionError {
 
 function recordOrThrow(error: unknown, errors: CollectionError[], where: { stack?: string }) {
   if (!(error instanceof AwsError)) throw error;
-  if (FATAL_CODES.has(error.awsCode)) throw error;
+  if (isCredentialFailure(error.awsCode)) throw error;
   errors.push({
     operation: error.operation,
     ...(error.region ? { region: error.region } : {}),
