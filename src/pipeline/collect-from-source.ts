@@ -1,16 +1,14 @@
-import { CallStats } from '../aws/call-stats.js';
 import { CaptureReader } from '../aws/capture-reader.js';
-import { ClientFactory, type AwsClientOptions } from '../aws/client-factory.js';
-import { LiveReader } from '../aws/live-reader.js';
+import type { AwsClientOptions } from '../aws/client-factory.js';
 import { resolveDefaultRegion } from '../aws/default-region.js';
 import type { SelectionOptions, TargetConfig } from '../config/config-types.js';
-import { collectTargets } from './collect-targets.js';
 import { systemClock, type Clock } from '../model/clock.js';
+import { InputError } from '../model/errors.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import type { AmiReport } from '../model/report.js';
-import { InputError } from '../model/errors.js';
+import { collectLive } from './collect-live.js';
+import { collectTargets } from './collect-targets.js';
 import { collectReport } from './collect.js';
-import { readerWithDeadline } from '../aws/deadline-reader.js';
 
 export interface CollectSourceOptions {
   selection: SelectionOptions;
@@ -55,30 +53,20 @@ export async function collectFromSource(
     );
   }
 
-  const stats = new CallStats();
-  const clients = new ClientFactory({ ...options.aws, stats });
-  try {
-    const defaultRegion = await resolveDefaultRegion(options.selection, options.aws?.profile);
-    const regions =
-      options.selection.regions.length > 0
-        ? options.selection.regions
-        : [defaultRegion].filter((r): r is string => r !== undefined);
-    const abort = new AbortController();
-    const live = new LiveReader(clients, abort.signal);
-    const reader = readerWithDeadline(live, options.timeoutSeconds, () => abort.abort());
-    return await collectReport(
-      {
+  const defaultRegion = await resolveDefaultRegion(options.selection, options.aws?.profile);
+  return collectLive(
+    {
+      collect: {
         selection: options.selection,
         ...(defaultRegion ? { defaultRegion } : {}),
         readTemplateSummaries: options.selection.detectByType,
         concurrency: options.concurrency ?? 4,
-        source: { kind: 'aws', regions },
       },
-      { reader, logger, clock, stats, generator: deps.generator, ...progressOf(deps) },
-    );
-  } finally {
-    clients.destroy();
-  }
+      aws: options.aws ?? {},
+      ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
+    },
+    { logger, clock, generator: deps.generator, ...progressOf(deps) },
+  );
 }
 
 async function collectFromCapture(

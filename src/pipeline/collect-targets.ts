@@ -1,13 +1,11 @@
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import pLimit from 'p-limit';
 
-import { CallStats } from '../aws/call-stats.js';
-import { ClientFactory, type AwsClientOptions } from '../aws/client-factory.js';
-import { readerWithDeadline } from '../aws/deadline-reader.js';
-import { LiveReader } from '../aws/live-reader.js';
+import type { AwsClientOptions } from '../aws/client-factory.js';
 import type { SelectionOptions, TargetConfig } from '../config/config-types.js';
 import type { AmiReport } from '../model/report.js';
-import { collectReport, type CollectDeps } from './collect.js';
+import { collectLive } from './collect-live.js';
+import type { CollectDeps } from './collect.js';
 import { mergeReports } from './merge-reports.js';
 
 export interface TargetRun {
@@ -46,25 +44,19 @@ async function collectTarget(
   run: TargetRun,
   deps: Omit<CollectDeps, 'reader' | 'stats'>,
 ): Promise<AmiReport> {
-  const stats = new CallStats();
-  const clients = new ClientFactory({ ...run.aws, stats, ...credentialsFor(target, run) });
-  try {
-    const abort = new AbortController();
-    const live = new LiveReader(clients, abort.signal);
-    const reader = readerWithDeadline(live, run.timeoutSeconds, () => abort.abort());
-    return await collectReport(
-      {
+  return collectLive(
+    {
+      collect: {
         selection: selectionFor(target, run.selection),
         readTemplateSummaries: run.selection.detectByType,
         concurrency: run.concurrency,
-        source: { kind: 'aws', regions: target.regions },
         ...accountOf(target),
       },
-      { ...deps, reader, stats },
-    );
-  } finally {
-    clients.destroy();
-  }
+      aws: { ...run.aws, ...credentialsFor(target, run) },
+      ...(run.timeoutSeconds !== undefined ? { timeoutSeconds: run.timeoutSeconds } : {}),
+    },
+    deps,
+  );
 }
 
 function credentialsFor(target: TargetConfig, run: TargetRun) {
