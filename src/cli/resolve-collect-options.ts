@@ -1,3 +1,4 @@
+import type { AwsClientOptions } from '../aws/client-factory.js';
 import type { SelectionOptions } from '../config/config-types.js';
 import { UsageError } from '../model/errors.js';
 import type { CollectSourceOptions } from '../pipeline/collect-from-source.js';
@@ -18,11 +19,6 @@ export function resolveCollectOptions(
 ): CollectSourceOptions {
   const selection = resolveSelection(flags, config?.selection ?? {});
   const fromAwsCli = stringFlag(flags, 'fromAwsCli');
-  const endpointUrl = stringFlag(flags, 'endpointUrl') ?? config?.endpointUrl;
-  if (endpointUrl !== undefined) checkUrl(endpointUrl, '--endpoint-url');
-  const profile = stringFlag(flags, 'profile') ?? config?.profile;
-  const maxAttempts =
-    integerFlag(flags, 'maxAttempts', '--max-attempts', { min: 1, max: 50 }) ?? config?.maxAttempts;
   const timeoutSeconds =
     integerFlag(flags, 'timeout', '--timeout', { min: 1, max: 86_400 }) ??
     (config?.timeoutMs !== undefined ? config.timeoutMs / 1000 : undefined);
@@ -32,14 +28,27 @@ export function resolveCollectOptions(
   return {
     selection,
     ...(fromAwsCli !== undefined ? { fromAwsCli } : {}),
-    aws: {
-      ...(profile !== undefined ? { profile } : {}),
-      ...(endpointUrl !== undefined ? { endpointUrl } : {}),
-      ...(maxAttempts !== undefined ? { maxAttempts } : {}),
-    },
+    aws: resolveAwsClientOptions(flags, config),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(config?.targets && !namesStacks(flags) ? { targets: config.targets } : {}),
     ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+  };
+}
+
+/** --profile, --endpoint-url and --max-attempts, for every command that calls AWS. */
+export function resolveAwsClientOptions(
+  flags: Record<string, unknown>,
+  config: CliConfig | undefined,
+): Omit<AwsClientOptions, 'stats'> {
+  const endpointUrl = stringFlag(flags, 'endpointUrl') ?? config?.endpointUrl;
+  if (endpointUrl !== undefined) checkUrl(endpointUrl, '--endpoint-url');
+  const profile = stringFlag(flags, 'profile') ?? config?.profile;
+  const maxAttempts =
+    integerFlag(flags, 'maxAttempts', '--max-attempts', { min: 1, max: 50 }) ?? config?.maxAttempts;
+  return {
+    ...(profile !== undefined ? { profile } : {}),
+    ...(endpointUrl !== undefined ? { endpointUrl } : {}),
+    ...(maxAttempts !== undefined ? { maxAttempts } : {}),
   };
 }
 

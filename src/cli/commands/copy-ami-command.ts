@@ -8,6 +8,7 @@ import { writeOne } from '../../output/write-artifacts.js';
 import type { CliContext } from '../cli-context.js';
 import { loadCliConfig, type CliConfig } from '../cli-config.js';
 import { EXIT_OK } from '../exit-codes.js';
+import { resolveAwsClientOptions } from '../resolve-collect-options.js';
 import { booleanFlag, checkRegion, integerFlag, listFlag, stringFlag } from '../parse-flags.js';
 
 /** `copy-ami`: copy an image to other regions once, with lineage tags on both sides. */
@@ -16,7 +17,7 @@ export async function runCopyAmi(flags: Record<string, unknown>, context: CliCon
   const out = stringFlag(flags, 'out');
   // checked before copying: a copy that cannot be recorded is easy to lose track of
   if (out !== undefined) await checkOutputFile(out);
-  const clients = new ClientFactory(awsOptions(flags, config));
+  const clients = new ClientFactory(resolveAwsClientOptions(flags, config));
   try {
     const options = await resolveCopyOptions(flags, config, clients);
     const result = await copyAmi(options, {
@@ -86,18 +87,6 @@ async function sourceImageId(
     });
   }
   return resolveStackImage({ cfn: clients.cloudFormation(region), stack, parameterKey });
-}
-
-function awsOptions(flags: Record<string, unknown>, config: CliConfig | undefined) {
-  const profile = stringFlag(flags, 'profile') ?? config?.profile;
-  const endpointUrl = stringFlag(flags, 'endpointUrl') ?? config?.endpointUrl;
-  const maxAttempts =
-    integerFlag(flags, 'maxAttempts', '--max-attempts', { min: 1, max: 50 }) ?? config?.maxAttempts;
-  return {
-    ...(profile !== undefined ? { profile } : {}),
-    ...(endpointUrl !== undefined ? { endpointUrl } : {}),
-    ...(maxAttempts !== undefined ? { maxAttempts } : {}),
-  };
 }
 
 function required(value: string | undefined, flag: string): string {
