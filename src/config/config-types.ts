@@ -84,14 +84,8 @@ export interface CopyConfig {
   kmsKeyId?: string;
 }
 
-/**
- * A configuration file, validated and normalised: tags as KEY/VALUE lists, `copy.to` as a list.
- * Absent keys stay absent so that defaults and command-line flags can fill them.
- */
-export interface ConfigFile {
-  /** The path it was read from, as given. */
-  path: string;
-  selection: Partial<SelectionOptions>;
+/** The keys a configuration file holds as they are, before and after normalising. */
+export interface RunSettings {
   profile?: string;
   endpointUrl?: string;
   failOn?: FailOn;
@@ -104,6 +98,16 @@ export interface ConfigFile {
   timeout?: number;
   concurrency?: number;
   redactTags?: string[];
+}
+
+/**
+ * A configuration file, validated and normalised: tags as KEY/VALUE lists, `copy.to` as a list.
+ * Absent keys stay absent so that defaults and command-line flags can fill them.
+ */
+export interface ConfigFile extends RunSettings {
+  /** The path it was read from, as given. */
+  path: string;
+  selection: Partial<SelectionOptions>;
   targets?: TargetConfig[];
   copy?: CopyConfig;
   checks: ChecksConfig;
