@@ -183,7 +183,9 @@ function printResults(
   versionMs: number,
   render: RenderRow[],
 ): void {
-  const cli = builtIsFresh() ? 'node dist/cli/main.js' : 'node --import tsx src/cli/main.ts';
+  const cli = builtIsFresh()
+    ? 'node dist/bin/stack-ami-report.js'
+    : 'node --import tsx src/cli/main.ts';
   console.log(
     `## Fleet: ${options.images} images per region, stacks split over ${REGIONS.join(' and ')}`,
   );

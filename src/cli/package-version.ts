@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** The installed package's version, read from its package.json next to dist/. */
+import { packageFile } from '../package-root.js';
+
+/** The installed package's version, read from its own package.json. */
 export function packageVersion(): string {
-  const url = new URL('../../package.json', import.meta.url);
-  const parsed = JSON.parse(readFileSync(url, 'utf8')) as { version?: string };
+  const parsed = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as {
+    version?: string;
+  };
   return parsed.version ?? '0.0.0';
 }

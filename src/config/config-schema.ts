@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv } from 'ajv';
 
-// The schema ships with the package, two levels up from both src/config and dist/config.
-const SCHEMA_URL = new URL('../../schema/config.schema.json', import.meta.url);
+import { packageFile } from '../package-root.js';
 
 let compiled: Promise<ValidateFunction> | undefined;
 
@@ -14,7 +13,9 @@ export function loadConfigValidator(): Promise<ValidateFunction> {
 }
 
 async function compileSchema(): Promise<ValidateFunction> {
-  const schema: unknown = JSON.parse(await readFile(SCHEMA_URL, 'utf8'));
+  const schema: unknown = JSON.parse(
+    await readFile(packageFile('schema', 'config.schema.json'), 'utf8'),
+  );
   const ajv = new Ajv({ allErrors: true, verbose: true });
   // `expected` is an annotation for error messages; strict mode would reject it otherwise.
   ajv.addVocabulary(['expected']);

@@ -1,13 +1,10 @@
 import { CaptureReader } from '../aws/capture-reader.js';
 import type { AwsClientOptions } from '../aws/client-factory.js';
-import { resolveDefaultRegion } from '../aws/default-region.js';
 import type { SelectionOptions, TargetConfig } from '../config/config-types.js';
 import { systemClock, type Clock } from '../model/clock.js';
 import { InputError } from '../model/errors.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import type { AmiReport } from '../model/report.js';
-import { collectLive } from './collect-live.js';
-import { collectTargets } from './collect-targets.js';
 import { collectReport } from './collect.js';
 
 export interface CollectSourceOptions {
@@ -40,7 +37,9 @@ export async function collectFromSource(
   const logger = deps.logger ?? silentLogger;
   const clock = deps.clock ?? systemClock;
   if (options.fromAwsCli !== undefined) return collectFromCapture(options, deps, logger, clock);
+  // The AWS SDK is loaded only when AWS is read: a capture run never starts it.
   if (options.targets && options.targets.length > 0) {
+    const { collectTargets } = await import('./collect-targets.js');
     return collectTargets(
       {
         targets: options.targets,
@@ -53,6 +52,8 @@ export async function collectFromSource(
     );
   }
 
+  const { resolveDefaultRegion } = await import('../aws/default-region.js');
+  const { collectLive } = await import('./collect-live.js');
   const defaultRegion = await resolveDefaultRegion(options.selection, options.aws?.profile);
   return collectLive(
     {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILT_CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+const BUILT_CLI = path.join(ROOT, 'dist', 'bin', 'stack-ami-report.js');
 const SOURCE_CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
 
 export interface RunCliOptions {
@@ -25,7 +25,7 @@ export interface CliResult {
 }
 
 /**
- * Runs the CLI as a user would, in a child process: the built `dist/cli/main.js` when it is at
+ * Runs the CLI as a user would, in a child process: the built `dist/bin/stack-ami-report.js` when it is at
  * least as new as every source file, else the TypeScript sources through tsx. The environment
  * starts clean: test credentials, no shared config files, no instance metadata, so that nothing
  * can reach real AWS.

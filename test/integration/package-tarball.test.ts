@@ -96,7 +96,7 @@ describe('the npm package', function () {
       'LICENSE',
       'dist/index.js',
       'dist/index.d.ts',
-      'dist/cli/main.js',
+      'dist/bin/stack-ami-report.js',
       'schema/report.schema.json',
       'schema/config.schema.json',
       'templates/html/ami-report.css',

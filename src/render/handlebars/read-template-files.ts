@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { TemplateError } from '../../model/errors.js';
+import { packageFile } from '../../package-root.js';
 
 export type TemplateFormat = 'markdown' | 'html';
 
@@ -13,9 +13,9 @@ export interface TemplateFile {
   source: string;
 }
 
-/** The templates shipped with the package, next to `src/` and `dist/` alike. */
+/** The templates shipped with the package, beside its package.json. */
 export function builtInTemplateDir(): string {
-  return fileURLToPath(new URL('../../../templates/', import.meta.url));
+  return packageFile('templates');
 }
 
 /**
