@@ -1,36 +1,42 @@
 import type Handlebars from 'handlebars';
 
 import { TemplateError } from '../../model/errors.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.generated.js';
+import { findPrecompiled, type PrecompiledTemplates } from './precompiled-templates.js';
 import type { TemplateFile } from './read-template-files.js';
+import type { CompileOptions, TemplateSet } from './template-sets.js';
 
 type HandlebarsInstance = typeof Handlebars;
-type CompileOptions = Parameters<HandlebarsInstance['compile']>[1];
 
 export type RenderTemplate = (view: object) => string;
 
 /**
- * Registers every file but the main one as a partial and compiles the main one. Each file is
- * compiled at once, so that a broken template is reported before anything renders, with its
- * file name and line.
+ * Registers every file but the main one as a partial and compiles the main one. A built-in
+ * file still as it was at build time uses its precompiled form; every other file is compiled
+ * at once, so that a broken template is reported before anything renders, with its file name
+ * and line.
  */
 export function compileTemplates(
   instance: HandlebarsInstance,
   files: readonly TemplateFile[],
-  mainName: string,
-  options: CompileOptions,
+  set: TemplateSet,
+  precompiled: PrecompiledTemplates = PRECOMPILED_TEMPLATES,
 ): RenderTemplate {
-  const main = files.find((file) => file.name === mainName);
+  const main = files.find((file) => file.name === set.main);
   if (!main) {
-    throw new TemplateError(`the main template ${mainName} is missing`, {
+    throw new TemplateError(`the main template ${set.main} is missing`, {
       hint: 'restore the built-in templates folder of the package',
     });
   }
 
+  const load = (file: TemplateFile): HandlebarsTemplateDelegate => {
+    const spec = findPrecompiled(precompiled, set, file.name, file.source);
+    return spec ? instance.template(spec) : compileOne(instance, file, { ...set.options });
+  };
   for (const file of files) {
-    if (file !== main)
-      instance.registerPartial(partialName(file), compileOne(instance, file, options));
+    if (file !== main) instance.registerPartial(partialName(file), load(file));
   }
-  const template = compileOne(instance, main, options);
+  const template = load(main);
   return (view) => runTemplate(template, main, view);
 }
 

@@ -4,6 +4,7 @@ import type { AmiReport } from '../../model/report.js';
 import { compileTemplates } from '../handlebars/compile-templates.js';
 import type { RenderTemplate } from '../handlebars/compile-templates.js';
 import { readTemplateAsset, readTemplateFiles } from '../handlebars/read-template-files.js';
+import { HTML_TEMPLATES } from '../handlebars/template-sets.js';
 import type { RenderOptions } from '../reporter.js';
 import { buildReportView } from '../view/build-report-view.js';
 import { registerHtmlHelpers } from './html-helpers.js';
@@ -36,5 +37,5 @@ export async function loadHtmlTemplate(templateDir?: string): Promise<RenderTemp
   const instance = Handlebars.create();
   registerHtmlHelpers(instance);
 
-  return compileTemplates(instance, files, 'report.hbs', { strict: false });
+  return compileTemplates(instance, files, HTML_TEMPLATES);
 }

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { AmiReport } from '../../model/report.js';
 import { compileTemplates } from '../handlebars/compile-templates.js';
 import { readTemplateFiles } from '../handlebars/read-template-files.js';
+import { MARKDOWN_TEMPLATES } from '../handlebars/template-sets.js';
 import type { RenderOptions } from '../reporter.js';
 import { buildReportView } from '../view/build-report-view.js';
 import { DEFAULT_MARKDOWN_LIMIT, fitMarkdownBudget } from './fit-markdown-budget.js';
@@ -26,5 +27,5 @@ export async function loadMarkdownTemplate(templateDir?: string): Promise<Render
   const instance = Handlebars.create();
   registerMarkdownHelpers(instance);
 
-  return compileTemplates(instance, files, 'report.hbs', { noEscape: true });
+  return compileTemplates(instance, files, MARKDOWN_TEMPLATES);
 }
