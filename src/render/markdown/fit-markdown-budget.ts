@@ -31,6 +31,7 @@ export function fitMarkdownBudget(
   render: RenderMarkdownView,
   limit: number,
 ): string {
+  let tooMany: Probe | undefined;
   if (countRows(view) * MIN_ROW_CHARS <= limit) {
     const full = render(withLimits(view, view.stacks, true, '', Infinity));
     if (full.length <= limit) return full;
@@ -38,31 +39,77 @@ export function fitMarkdownBudget(
     const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
     const noDetails = render(withLimits(view, view.stacks, false, noDetailsNote, Infinity));
     if (noDetails.length <= limit) return noDetails;
+    tooMany = { count: countRows(view), length: noDetails.length };
   }
 
-  const fitted = fitRows(view, render, limit);
+  const fitted = fitRows(view, render, limit, tooMany);
   return fitted ?? cutAtLine(render(keepRows(view, 0, 0)), limit, where(view));
 }
 
-function fitRows(view: ReportView, render: RenderMarkdownView, limit: number): string | undefined {
+/** A row count tried, and the length of its body; undefined length when not rendered. */
+interface Probe {
+  count: number;
+  length: number | undefined;
+}
+
+function fitRows(
+  view: ReportView,
+  render: RenderMarkdownView,
+  limit: number,
+  tooMany: Probe | undefined,
+): string | undefined {
   const mostThatFit = Math.min(countRows(view), Math.floor(limit / MIN_ROW_CHARS));
-  for (const errorCap of [Infinity, ERRORS_WHEN_SHORT]) {
-    let low = 0;
-    let high = mostThatFit;
-    let best: string | undefined;
-    while (low <= high) {
-      const middle = Math.floor((low + high) / 2);
-      const body = render(keepRows(view, middle, errorCap));
-      if (body.length <= limit) {
-        best = body;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
+  const firstTooMany = tooMany ?? { count: mostThatFit + 1, length: undefined };
+  const fitted = mostRowsThatFit(view, render, limit, Infinity, firstTooMany);
+  if (fitted !== undefined) return fitted;
+
+  const unknown = { count: mostThatFit + 1, length: undefined };
+  return mostRowsThatFit(view, render, limit, ERRORS_WHEN_SHORT, unknown);
+}
+
+/**
+ * The body with the most rows within `limit`. A body grows almost in step with its rows, so
+ * each try interpolates between the largest count known to fit and the smallest known not to;
+ * after two tries on the same side it halves instead, so a skewed report still converges.
+ * Large reports take a handful of renders instead of a whole binary search.
+ */
+function mostRowsThatFit(
+  view: ReportView,
+  render: RenderMarkdownView,
+  limit: number,
+  errorCap: number,
+  tooMany: Probe,
+): string | undefined {
+  let best = render(keepRows(view, 0, errorCap));
+  if (best.length > limit) return undefined;
+
+  let fits: Probe = { count: 0, length: best.length };
+  let over = tooMany;
+  let sameSide = 0;
+  let lastFitted: boolean | undefined;
+  while (over.count - fits.count > 1) {
+    const count = nextCount(fits, over, limit, sameSide >= 2);
+    const body = render(keepRows(view, count, errorCap));
+    const fitted = body.length <= limit;
+    if (fitted) {
+      best = body;
+      fits = { count, length: body.length };
+    } else {
+      over = { count, length: body.length };
     }
-    if (best !== undefined) return best;
+    sameSide = fitted === lastFitted ? sameSide + 1 : 1;
+    lastFitted = fitted;
   }
-  return undefined;
+  return best;
+}
+
+function nextCount(fits: Probe, over: Probe, limit: number, halve: boolean): number {
+  const middle = Math.floor((fits.count + over.count) / 2);
+  if (halve || over.length === undefined || fits.length === undefined) return middle;
+
+  const perRow = (over.length - fits.length) / (over.count - fits.count);
+  const guess = fits.count + Math.floor((limit - fits.length) / Math.max(perRow, 1));
+  return Math.min(Math.max(guess, fits.count + 1), over.count - 1);
 }
 
 function countRows(view: ReportView): number {

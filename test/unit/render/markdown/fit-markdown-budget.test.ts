@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 
 import { renderMarkdown } from '../../../../src/render/markdown/render-markdown.js';
-import { DEFAULT_MARKDOWN_LIMIT } from '../../../../src/render/markdown/fit-markdown-budget.js';
+import {
+  DEFAULT_MARKDOWN_LIMIT,
+  fitMarkdownBudget,
+  type RenderMarkdownView,
+} from '../../../../src/render/markdown/fit-markdown-budget.js';
+import { buildReportView } from '../../../../src/render/view/build-report-view.js';
+import type { ReportView } from '../../../../src/render/view/report-view.js';
 import { renderHtml } from '../../../../src/render/html/render-html.js';
 import { renderJunit } from '../../../../src/render/junit/render-junit.js';
 import { c15LargeReport } from '../../../fixtures/cases/c15/large-report.js';
@@ -78,4 +84,61 @@ describe('Markdown size budget', () => {
     expect(markdown.length).to.be.at.most(200);
     expect(markdown).to.include('Cut to fit the comment size limit.');
   });
+});
+
+describe('Markdown size budget: choosing how many rows fit', () => {
+  /** A body of 1,000 characters plus 300 per row with a problem and 40 per other row. */
+  function measuredRender(seen: number[]): RenderMarkdownView {
+    return (shown) => {
+      const kept = shown.stacks.flatMap((stack) => stack.rows);
+      seen.push(kept.length);
+      const problems = kept.filter(isUrgent).length;
+      const details = shown.showDetails ? 100 * kept.length : 0;
+      return 'x'.repeat(1000 + 300 * problems + 40 * (kept.length - problems) + details);
+    };
+  }
+
+  function isUrgent(row: { problemCount: number; tone: string }): boolean {
+    return row.problemCount > 0 || row.tone === 'bad';
+  }
+
+  /** 1,200 rows of C15; with `everyNth`, every nth row has a problem and is longer. */
+  function largeView(everyNth?: number): ReportView {
+    const view = structuredClone(buildReportView(c15LargeReport()));
+    view.stacks
+      .flatMap((stack) => stack.rows)
+      .forEach((row, index) => {
+        row.problemCount = everyNth !== undefined && index % everyNth === 0 ? 1 : 0;
+      });
+    return view;
+  }
+
+  const cases = [
+    { name: 'rows of one size', view: largeView(), maxRenders: 6 },
+    // a binary search over 1,200 rows would take 11 tries after the three first renders
+    { name: 'every fifth row longer, problem rows first', view: largeView(5), maxRenders: 11 },
+  ];
+  for (const { name, view, maxRenders } of cases) {
+    const rows = view.stacks.flatMap((stack) => stack.rows);
+    const urgent = rows.filter(isUrgent).length;
+
+    for (const limit of [2000, 20_000, 40_000, 65_536]) {
+      it(`${name}: keeps the most rows that fit in ${limit} characters`, () => {
+        const seen: number[] = [];
+        const body = fitMarkdownBudget(view, measuredRender(seen), limit);
+
+        const room = limit - 1000;
+        const expected = Math.min(
+          rows.length,
+          room <= 300 * urgent
+            ? Math.floor(room / 300)
+            : urgent + Math.floor((room - 300 * urgent) / 40),
+        );
+        expect(body.length).to.equal(
+          1000 + 300 * Math.min(expected, urgent) + 40 * Math.max(0, expected - urgent),
+        );
+        expect(seen.length, `renders: ${seen.join(', ')}`).to.be.at.most(maxRenders);
+      });
+    }
+  }
 });
