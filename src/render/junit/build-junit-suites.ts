@@ -10,15 +10,19 @@ import type { JunitCaseSpec, JunitSuiteSpec } from './junit-suite-spec.js';
 
 /**
  * One suite per stack, plus one for what could not be collected. A report that is not
- * complete always carries at least one error case, so it can never read as a pass.
+ * complete always carries at least one error case, so it can never read as a pass. Suites are
+ * made one at a time, as the writer asks for them, so that a large report never holds them all.
  */
-export function buildJunitSuites(report: AmiReport, options: RenderOptions = {}): JunitSuiteSpec[] {
+export function* buildJunitSuites(
+  report: AmiReport,
+  options: RenderOptions = {},
+): Generator<JunitSuiteSpec, void, undefined> {
   const view = buildReportView(report, options);
   const findings = groupFindingsByStack(report.findings);
-  const suites = view.stacks.map((stack) => buildStackSuite(report, stack, findings.of(stack)));
-  const collection = buildCollectionSuite(report, view.stacks, findings.orphans(view.stacks));
+  for (const stack of view.stacks) yield buildStackSuite(report, stack, findings.of(stack));
 
-  return collection ? [...suites, collection] : suites;
+  const collection = buildCollectionSuite(report, view.stacks, findings.orphans(view.stacks));
+  if (collection) yield collection;
 }
 
 function buildStackSuite(report: AmiReport, stack: StackView, findings: Finding[]): JunitSuiteSpec {

@@ -14,15 +14,49 @@ export const JUNIT_FILE = 'ami-report.junit.xml';
 const sharedBuilder = junitReportBuilder as unknown as Builder;
 
 /**
- * JUnit XML for Jenkins, GitLab and GitHub test reporters. A fresh builder per call keeps
- * renders independent; the root element is then fitted to the Jenkins schema.
+ * JUnit XML for Jenkins, GitLab and GitHub test reporters. Each suite is built by its own
+ * builder and serialised at once, so a report of thousands of stacks never holds one document
+ * tree for all of them; the suites are then joined under one root element whose totals are
+ * the sums of the builders' own counts. The root carries the total `time` and no `skipped`,
+ * which the Jenkins schema does not declare there.
  */
 export function renderJunit(report: AmiReport, options: RenderOptions = {}): string {
-  const builder = sharedBuilder.newBuilder();
-  builder.name('stack-ami-report');
-  for (const suite of buildJunitSuites(report, options)) addSuite(builder, suite, report);
+  const totals = { tests: 0, failures: 0, errors: 0 };
+  const suites: string[] = [];
+  for (const spec of buildJunitSuites(report, options)) {
+    const builder = sharedBuilder.newBuilder();
+    addSuite(builder, spec, report);
+    const { counts, body } = splitRootElement(builder.build());
+    totals.tests += counts.tests;
+    totals.failures += counts.failures;
+    totals.errors += counts.errors;
+    suites.push(body);
+  }
+  const time = formatJunitTime(report.stats.durationMs);
+  const root =
+    `<testsuites time="${time}" name="stack-ami-report" tests="${totals.tests}" ` +
+    `failures="${totals.failures}" errors="${totals.errors}">`;
 
-  return `${fitRootElement(builder.build(), formatJunitTime(report.stats.durationMs))}\n`;
+  return [XML_DECLARATION, root, ...suites, '</testsuites>', ''].join('\n');
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** The counts on a one-suite document's root element, and what lies inside that element. */
+function splitRootElement(xml: string): {
+  counts: { tests: number; failures: number; errors: number };
+  body: string;
+} {
+  const start = /<testsuites\b[^>]*>\n/.exec(xml);
+  const end = xml.lastIndexOf('\n</testsuites>');
+  if (!start || end < start.index) throw new Error('unexpected JUnit builder output');
+  const count = (name: string): number =>
+    Number(new RegExp(`\\s${name}="(\\d+)"`).exec(start[0])?.[1] ?? '0');
+
+  return {
+    counts: { tests: count('tests'), failures: count('failures'), errors: count('errors') },
+    body: xml.slice(start.index + start[0].length, end),
+  };
 }
 
 function addSuite(builder: Builder, spec: JunitSuiteSpec, report: AmiReport): void {
@@ -37,16 +71,6 @@ function addCase(suite: TestSuite, spec: JunitCaseSpec): void {
   if (spec.outcome === 'error') testCase.error(safe(spec.message), safe(spec.type));
   if (spec.outcome === 'skipped') testCase.skipped();
   if (spec.details) testCase.standardOutput(toCdataSafeText(spec.details));
-}
-
-/**
- * The builder writes `skipped` on <testsuites>, which the Jenkins schema does not declare,
- * and has no way to set the total `time` there; both are fixed on the root start tag only.
- */
-function fitRootElement(xml: string, time: string): string {
-  return xml.replace(/<testsuites\b[^>]*>/, (tag) =>
-    tag.replace(/\sskipped="[^"]*"/, '').replace(/^<testsuites/, `<testsuites time="${time}"`),
-  );
 }
 
 function safe(value: string): string {
