@@ -36,13 +36,18 @@ export function fleetTable(rows: FleetRow[]): string {
   return lines.join('\n');
 }
 
+const FORMAT_LABELS: Record<string, string> = {
+  none: 'none (build the report only)',
+  all: 'all four in one run, as `report` renders them',
+};
+
 export function renderTable(rows: RenderRow[]): string {
   const lines = [
     '| format | render time (median) | output chars | peak RSS of the process |',
     '|---|---:|---:|---:|',
   ];
   for (const row of rows) {
-    const format = row.format === 'none' ? 'none (build the report only)' : row.format;
+    const format = FORMAT_LABELS[row.format] ?? row.format;
     lines.push(
       `| ${format} | ${row.renderMs.toFixed(0)} ms | ${row.chars} | ${mib(row.peakMiB)} |`,
     );

@@ -152,7 +152,7 @@ async function benchVersion(runs: number): Promise<number> {
 async function benchRender(options: BenchOptions): Promise<RenderRow[]> {
   const script = path.join(REPO, 'bench', 'render-once.ts');
   const rows: RenderRow[] = [];
-  for (const format of ['none', 'md', 'html', 'junit', 'json']) {
+  for (const format of ['none', 'md', 'html', 'junit', 'json', 'all']) {
     const times: number[] = [];
     const peaks: number[] = [];
     let chars = 0;
