@@ -17,13 +17,36 @@ export interface FoundImageRow extends ImageRow {
   image: ImageEntry;
 }
 
-export function listParameterRows(report: AmiReport): ParameterRow[] {
-  return report.stacks.flatMap((stack) =>
-    stack.parameters.map((parameter) => ({ stack, parameter })),
-  );
+/**
+ * Rows listed once per report object: every check asks for them, and a report is not changed
+ * after it is collected (evaluating it makes a new one).
+ */
+const listed = new WeakMap<AmiReport, { parameters?: ParameterRow[]; images?: ImageRow[] }>();
+
+function rowsOf(report: AmiReport) {
+  let rows = listed.get(report);
+  if (!rows) {
+    rows = {};
+    listed.set(report, rows);
+  }
+  return rows;
 }
 
-export function listImageRows(report: AmiReport): ImageRow[] {
+export function listParameterRows(report: AmiReport): readonly ParameterRow[] {
+  const rows = rowsOf(report);
+  rows.parameters ??= report.stacks.flatMap((stack) =>
+    stack.parameters.map((parameter) => ({ stack, parameter })),
+  );
+  return rows.parameters;
+}
+
+export function listImageRows(report: AmiReport): readonly ImageRow[] {
+  const rows = rowsOf(report);
+  rows.images ??= imageRowsOf(report);
+  return rows.images;
+}
+
+function imageRowsOf(report: AmiReport): ImageRow[] {
   const images = indexImages(report.images);
 
   return listParameterRows(report)
