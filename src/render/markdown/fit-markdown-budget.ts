@@ -15,6 +15,9 @@ export const DEFAULT_MARKDOWN_LIMIT = 65536;
 
 const ERRORS_WHEN_SHORT = 10;
 
+/** More than any template spends on saying that the details were left out. */
+const NOTE_ALLOWANCE = 4096;
+
 /**
  * No table row is shorter than this: seven cells need eight pipes and their spaces. It bounds
  * how many rows can fit, so a large report is not rendered whole just to measure it.
@@ -33,11 +36,14 @@ export function fitMarkdownBudget(
 ): string {
   let tooMany: Probe | undefined;
   if (countRows(view) * MIN_ROW_CHARS <= limit) {
-    const full = render(withLimits(view, view.stacks, true, '', Infinity));
-    if (full.length <= limit) return full;
-
+    // The body without details is rendered first: when it is far over the limit, the one with
+    // details (the same body plus details, less the short note) cannot fit and is not rendered.
     const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
     const noDetails = render(withLimits(view, view.stacks, false, noDetailsNote, Infinity));
+    if (noDetails.length <= limit + NOTE_ALLOWANCE) {
+      const full = render(withLimits(view, view.stacks, true, '', Infinity));
+      if (full.length <= limit) return full;
+    }
     if (noDetails.length <= limit) return noDetails;
     tooMany = { count: countRows(view), length: noDetails.length };
   }

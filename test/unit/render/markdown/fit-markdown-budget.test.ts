@@ -87,11 +87,14 @@ describe('Markdown size budget', () => {
 });
 
 describe('Markdown size budget: choosing how many rows fit', () => {
-  /** A body of 1,000 characters plus 300 per row with a problem and 40 per other row. */
+  /**
+   * A body of 1,000 characters plus 300 per row with a problem and 40 per other row, and 100
+   * per row with details. `seen` gets each render's row count, negative when with details.
+   */
   function measuredRender(seen: number[]): RenderMarkdownView {
     return (shown) => {
       const kept = shown.stacks.flatMap((stack) => stack.rows);
-      seen.push(kept.length);
+      seen.push(shown.showDetails ? -kept.length : kept.length);
       const problems = kept.filter(isUrgent).length;
       const details = shown.showDetails ? 100 * kept.length : 0;
       return 'x'.repeat(1000 + 300 * problems + 40 * (kept.length - problems) + details);
@@ -114,9 +117,9 @@ describe('Markdown size budget: choosing how many rows fit', () => {
   }
 
   const cases = [
-    { name: 'rows of one size', view: largeView(), maxRenders: 6 },
-    // a binary search over 1,200 rows would take 11 tries after the three first renders
-    { name: 'every fifth row longer, problem rows first', view: largeView(5), maxRenders: 11 },
+    { name: 'rows of one size', view: largeView(), maxRenders: 5 },
+    // a binary search over 1,200 rows would take 11 tries after the two first renders
+    { name: 'every fifth row longer, problem rows first', view: largeView(5), maxRenders: 10 },
   ];
   for (const { name, view, maxRenders } of cases) {
     const rows = view.stacks.flatMap((stack) => stack.rows);
@@ -138,7 +141,28 @@ describe('Markdown size budget: choosing how many rows fit', () => {
           1000 + 300 * Math.min(expected, urgent) + 40 * Math.max(0, expected - urgent),
         );
         expect(seen.length, `renders: ${seen.join(', ')}`).to.be.at.most(maxRenders);
+        // far over the limit without details, the body with them is not even rendered
+        const withoutDetails = 1000 + 300 * urgent + 40 * (rows.length - urgent);
+        const detailed = seen.filter((count) => count < 0).length;
+        expect(detailed).to.equal(withoutDetails > limit + 4096 ? 0 : 1);
       });
     }
   }
+});
+
+describe('Markdown size budget: the details', () => {
+  const view = buildReportView(aFullReport());
+  const sized =
+    (withDetails: number, withoutDetails: number): RenderMarkdownView =>
+    (shown) =>
+      'x'.repeat(shown.showDetails ? withDetails : withoutDetails);
+
+  it('keeps the details when the whole body fits', () => {
+    expect(fitMarkdownBudget(view, sized(900, 600), 1000)).to.have.length(900);
+  });
+
+  it('tries the details when the body without them is only a little over the limit', () => {
+    // a template whose note is longer than its details: without them it is the longer body
+    expect(fitMarkdownBudget(view, sized(1000, 1200), 1000)).to.have.length(1000);
+  });
 });
