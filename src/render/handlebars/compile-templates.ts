@@ -11,6 +11,21 @@ type HandlebarsInstance = typeof Handlebars;
 export type RenderTemplate = (view: object) => string;
 
 /**
+ * A fresh Handlebars instance for these files. When all of them are precompiled, the runtime
+ * alone is loaded; the compiler (and the source map library it brings) only when one of them
+ * has to be compiled.
+ */
+export async function createHandlebars(
+  files: readonly TemplateFile[],
+  set: TemplateSet,
+  precompiled: PrecompiledTemplates = PRECOMPILED_TEMPLATES,
+): Promise<HandlebarsInstance> {
+  const compiles = files.some((file) => !findPrecompiled(precompiled, set, file.name, file.source));
+  const loaded = compiles ? await import('handlebars') : await import('handlebars/runtime');
+  return loaded.default.create();
+}
+
+/**
  * Registers every file but the main one as a partial and compiles the main one. A built-in
  * file still as it was at build time uses its precompiled form; every other file is compiled
  * at once, so that a broken template is reported before anything renders, with its file name

@@ -1,7 +1,5 @@
-import Handlebars from 'handlebars';
-
 import type { AmiReport } from '../../model/report.js';
-import { compileTemplates } from '../handlebars/compile-templates.js';
+import { compileTemplates, createHandlebars } from '../handlebars/compile-templates.js';
 import type { RenderTemplate } from '../handlebars/compile-templates.js';
 import { readTemplateAsset, readTemplateFiles } from '../handlebars/read-template-files.js';
 import { HTML_TEMPLATES } from '../handlebars/template-sets.js';
@@ -34,7 +32,7 @@ export async function renderHtml(
 /** The compiled HTML templates, in their own Handlebars instance (escaping on). */
 export async function loadHtmlTemplate(templateDir?: string): Promise<RenderTemplate> {
   const files = await readTemplateFiles('html', templateDir);
-  const instance = Handlebars.create();
+  const instance = await createHandlebars(files, HTML_TEMPLATES);
   registerHtmlHelpers(instance);
 
   return compileTemplates(instance, files, HTML_TEMPLATES);

@@ -1,7 +1,5 @@
-import Handlebars from 'handlebars';
-
 import type { AmiReport } from '../../model/report.js';
-import { compileTemplates } from '../handlebars/compile-templates.js';
+import { compileTemplates, createHandlebars } from '../handlebars/compile-templates.js';
 import { readTemplateFiles } from '../handlebars/read-template-files.js';
 import { MARKDOWN_TEMPLATES } from '../handlebars/template-sets.js';
 import type { RenderOptions } from '../reporter.js';
@@ -24,7 +22,7 @@ export async function renderMarkdown(
 /** The compiled Markdown templates, in their own Handlebars instance. */
 export async function loadMarkdownTemplate(templateDir?: string): Promise<RenderMarkdownView> {
   const files = await readTemplateFiles('markdown', templateDir);
-  const instance = Handlebars.create();
+  const instance = await createHandlebars(files, MARKDOWN_TEMPLATES);
   registerMarkdownHelpers(instance);
 
   return compileTemplates(instance, files, MARKDOWN_TEMPLATES);

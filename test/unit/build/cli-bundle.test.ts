@@ -72,6 +72,11 @@ describe('the bundled command line', function () {
     );
   });
 
+  it('renders precompiled templates without loading the template compiler', () => {
+    const loaded = packagesLoadedBy(metafile, 'src/cli/commands/report-command.ts');
+    expect(loaded).to.not.include.keys('handlebars', 'source-map', 'yaml', 'ajv');
+  });
+
   it('loads neither templates nor the XML builder to collect', () => {
     const loaded = packagesLoadedBy(metafile, 'src/cli/commands/collect-command.ts');
     expect(loaded).to.not.include.keys('handlebars', 'junit-report-builder', '@octokit/rest');

@@ -1,7 +1,10 @@
 import Handlebars from 'handlebars';
 import { expect } from 'chai';
 
-import { compileTemplates } from '../../../../src/render/handlebars/compile-templates.js';
+import {
+  compileTemplates,
+  createHandlebars,
+} from '../../../../src/render/handlebars/compile-templates.js';
 import { PRECOMPILED_TEMPLATES } from '../../../../src/render/handlebars/precompiled-templates.generated.js';
 import {
   findPrecompiled,
@@ -68,5 +71,16 @@ describe('precompiled built-in templates', () => {
   it('leaves the shared compile options as they were', () => {
     render({});
     expect(MARKDOWN_TEMPLATES.options).to.deep.equal({ noEscape: true });
+  });
+
+  it('loads the Handlebars runtime alone when every file is precompiled', async () => {
+    const set = MARKDOWN_TEMPLATES;
+    const builtIn = await readTemplateFiles(set.format);
+    const runtimeOnly = await createHandlebars(builtIn, set);
+    expect(runtimeOnly).to.not.have.property('compile');
+
+    const changed = builtIn.map((file) => ({ ...file, source: `${file.source}\n` }));
+    const withCompiler = await createHandlebars(changed, set);
+    expect(withCompiler.compile).to.be.a('function');
   });
 });
