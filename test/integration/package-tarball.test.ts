@@ -135,4 +135,25 @@ describe('the npm package', function () {
     expect(result.code, result.stderr).to.equal(0);
     expect(result.stdout.trim()).to.equal('1 function true');
   });
+
+  it('renders every format through the library in plain Node, as an installed package', async () => {
+    const script = [
+      "import { collectFromSource, renderReport } from 'stack-ami-report';",
+      `const capture = ${JSON.stringify(path.join(ROOT, 'examples', 'capture'))};`,
+      'const report = await collectFromSource(',
+      '  { selection: { regions: [], stacks: [], stackTags: [], amiParameters: [],',
+      '    detectByType: false }, fromAwsCli: capture },',
+      "  { generator: { name: 'smoke', version: '0' } });",
+      "const files = await renderReport(report, { formats: ['md', 'html', 'junit', 'json'] });",
+      "console.log(files.map((file) => `${file.name} ${file.content.length > 100}`).join(','));",
+    ].join('\n');
+
+    const result = await run(process.execPath, ['--input-type=module', '-e', script], project);
+
+    expect(result.code, result.stderr).to.equal(0);
+    expect(result.stdout.trim()).to.equal(
+      'ami-report.md true,ami-report.html true,ami-report.css true,' +
+        'ami-report.junit.xml true,ami-report.json true',
+    );
+  });
 });

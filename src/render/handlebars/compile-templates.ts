@@ -21,8 +21,14 @@ export async function createHandlebars(
   precompiled: PrecompiledTemplates = PRECOMPILED_TEMPLATES,
 ): Promise<HandlebarsInstance> {
   const compiles = files.some((file) => !findPrecompiled(precompiled, set, file.name, file.source));
-  const loaded = compiles ? await import('handlebars') : await import('handlebars/runtime');
-  return loaded.default.create();
+  if (compiles) return (await import('handlebars')).default.create();
+
+  // The package has no exports map: Node needs the file name, and its typings for this path
+  // declare nothing, although the module is the same Handlebars namespace without the compiler.
+  const runtime = (await import('handlebars/runtime.js')) as unknown as {
+    default: HandlebarsInstance;
+  };
+  return runtime.default.create();
 }
 
 /**
