@@ -22,7 +22,7 @@ const sharedBuilder = junitReportBuilder as unknown as Builder;
  */
 export function renderJunit(report: AmiReport, options: RenderOptions = {}): string {
   const totals = { tests: 0, failures: 0, errors: 0 };
-  const suites: string[] = [];
+  let suites = '';
   for (const spec of buildJunitSuites(report, options)) {
     const builder = sharedBuilder.newBuilder();
     addSuite(builder, spec, report);
@@ -30,14 +30,14 @@ export function renderJunit(report: AmiReport, options: RenderOptions = {}): str
     totals.tests += counts.tests;
     totals.failures += counts.failures;
     totals.errors += counts.errors;
-    suites.push(body);
+    suites += `${body}\n`;
   }
   const time = formatJunitTime(report.stats.durationMs);
   const root =
     `<testsuites time="${time}" name="stack-ami-report" tests="${totals.tests}" ` +
     `failures="${totals.failures}" errors="${totals.errors}">`;
 
-  return [XML_DECLARATION, root, ...suites, '</testsuites>', ''].join('\n');
+  return `${XML_DECLARATION}\n${root}\n${suites}</testsuites>\n`;
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';

@@ -8,12 +8,16 @@ const NOT_XML_1_0 = new RegExp(
   'g',
 );
 
+/** Every character the replacements above act on; most text has none and is kept as it is. */
+const MAY_NEED_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /**
  * Text that XML 1.0 can carry. Terminal colour codes are removed whole, so that
  * `ESC[31mFAILED` reads `FAILED`; any other character XML forbids is dropped. Jenkins rejects
  * the entire file over a single one of them.
  */
 export function toXmlSafeText(value: string): string {
+  if (!MAY_NEED_CLEANING.test(value)) return value;
   return value.replace(ANSI_SEQUENCE, '').replace(NOT_XML_1_0, '');
 }
 
