@@ -124,20 +124,16 @@ describe('the npm package', function () {
   });
 
   it('imports by name from ESM, with the schema as a subpath export', async () => {
-    const script = [
+    const stdout = await runModule([
       "import { SCHEMA_VERSION, renderReport } from 'stack-ami-report';",
       "const schema = import.meta.resolve('stack-ami-report/schema/report.schema.json');",
       'console.log(SCHEMA_VERSION, typeof renderReport, schema.endsWith(".json"));',
-    ].join('\n');
-
-    const result = await run(process.execPath, ['--input-type=module', '-e', script], project);
-
-    expect(result.code, result.stderr).to.equal(0);
-    expect(result.stdout.trim()).to.equal('1 function true');
+    ]);
+    expect(stdout).to.equal('1 function true');
   });
 
   it('renders every format through the library in plain Node, as an installed package', async () => {
-    const script = [
+    const stdout = await runModule([
       "import { collectFromSource, renderReport } from 'stack-ami-report';",
       `const capture = ${JSON.stringify(path.join(ROOT, 'examples', 'capture'))};`,
       'const report = await collectFromSource(',
@@ -146,14 +142,18 @@ describe('the npm package', function () {
       "  { generator: { name: 'smoke', version: '0' } });",
       "const files = await renderReport(report, { formats: ['md', 'html', 'junit', 'json'] });",
       "console.log(files.map((file) => `${file.name} ${file.content.length > 100}`).join(','));",
-    ].join('\n');
-
-    const result = await run(process.execPath, ['--input-type=module', '-e', script], project);
-
-    expect(result.code, result.stderr).to.equal(0);
-    expect(result.stdout.trim()).to.equal(
+    ]);
+    expect(stdout).to.equal(
       'ami-report.md true,ami-report.html true,ami-report.css true,' +
         'ami-report.junit.xml true,ami-report.json true',
     );
   });
+
+  /** Runs an ES module in the consumer project with plain Node; its trimmed output. */
+  async function runModule(lines: string[]): Promise<string> {
+    const script = lines.join('\n');
+    const result = await run(process.execPath, ['--input-type=module', '-e', script], project);
+    expect(result.code, result.stderr).to.equal(0);
+    return result.stdout.trim();
+  }
 });
