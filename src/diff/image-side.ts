@@ -11,8 +11,8 @@ export function toImageSide(
   const side: ImageSide = {
     imageIds: [...parameter.imageIds],
     valueState: parameter.valueState,
-    names: found.map((image) => image?.name),
-    createdAt: found.map((image) => image?.createdAt),
+    names: found.map((image) => image?.name ?? null),
+    createdAt: found.map((image) => image?.createdAt ?? null),
   };
   if (parameter.ssmParameter !== undefined) side.ssmParameter = parameter.ssmParameter;
   if (parameter.invalidValue !== undefined) side.invalidValue = parameter.invalidValue;

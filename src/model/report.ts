@@ -207,8 +207,9 @@ export interface ParameterChange {
 export interface ImageSide {
   imageIds: string[];
   valueState: ValueState;
-  names: (string | undefined)[];
-  createdAt: (string | undefined)[];
+  /** Null for an id that was not described: the same in memory as in the saved JSON. */
+  names: (string | null)[];
+  createdAt: (string | null)[];
   /** The SSM parameter name the ids were resolved from. */
   ssmParameter?: string;
   /** The value that is not an AMI id, when `valueState` is 'invalid'. */

@@ -52,8 +52,10 @@ function valueLines(side: ImageSide): string[] {
 }
 
 function imageLines(side: ImageSide, imageId: string, index: number): string[] {
-  const name = side.names[index];
-  const created = formatInstant(side.createdAt[index]);
+  // a saved report says null for an image that was not described, and an older one may say
+  // nothing at all
+  const name = side.names[index] ?? undefined;
+  const created = formatInstant(side.createdAt[index] ?? undefined);
   const label = name === undefined ? '_not described_' : escapeMarkdownCell(name);
   const lines = [`${markdownCodeCell(imageId)} ${label}`];
   if (created) lines.push(`created ${created}`);
@@ -66,7 +68,8 @@ export function ageCell(parameter: ParameterChange): string {
   if (parameter.change !== 'changed' || !isSingleImage(before) || !isSingleImage(after)) {
     return '—';
   }
-  return describeAgeDifference(before.createdAt[0], after.createdAt[0]) ?? '—';
+  const [was, is] = [before.createdAt[0] ?? undefined, after.createdAt[0] ?? undefined];
+  return describeAgeDifference(was, is) ?? '—';
 }
 
 export function tagChangesCell(parameter: ParameterChange): string {

@@ -185,7 +185,7 @@ describe('diffReports', () => {
 
     const change = parameterChange(onlyStack(reportWith(), current), 'WebAmi');
 
-    expect(change.after?.names).to.deep.equal([undefined]);
+    expect(change.after?.names).to.deep.equal([null]);
   });
 
   it('marks a stack with a new stack id under the same name as replaced', () => {

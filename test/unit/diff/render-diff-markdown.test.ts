@@ -200,3 +200,24 @@ describe('renderDiffMarkdown', () => {
     expect(body).to.contain('**No AMI changes**');
   });
 });
+
+describe('a saved report with its diff, read back from JSON', () => {
+  const undescribed = 'ami-0ffffffffffffff01';
+  const current = reportOf([aStack({ parameters: [aParameter({ imageIds: [undescribed] })] })], []);
+  const saved = JSON.parse(
+    JSON.stringify({ ...current, diff: diffReports(baseline, current) }),
+  ) as AmiReport;
+
+  it('keeps an image that was not described as null, as the schema says', () => {
+    const side = saved.diff?.stacks[0]?.parameters[0]?.after;
+    expect(side?.imageIds).to.deep.equal([undescribed]);
+    expect(side?.names).to.deep.equal([null]);
+    expect(side?.createdAt).to.deep.equal([null]);
+  });
+
+  it('renders it again, saying the image was not described', () => {
+    const body = render(saved);
+    expect(body).to.include(`\`${undescribed}\` _not described_`);
+    expectTablesParse(body);
+  });
+});
