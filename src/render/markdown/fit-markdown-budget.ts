@@ -1,4 +1,4 @@
-import type { IncompleteView, ReportView, StackView } from '../view/report-view.js';
+import type { IncompleteView, ReportView, RowView, StackView } from '../view/report-view.js';
 
 /** What the Markdown templates see: the report view plus what was left out to fit. */
 export interface MarkdownView extends Omit<ReportView, 'incomplete'> {
@@ -131,15 +131,23 @@ function keepRows(view: ReportView, count: number, errorCap: number): MarkdownVi
   return withLimits(view, stacks, false, describeLeftOut(view, stacks), errorCap);
 }
 
+/**
+ * The rows kept when not all fit: first those with an error-level problem or of a stack whose
+ * deployment failed, then those with any other problem, then the rest; each group in the
+ * report's order. A comment that has room for a hundred rows must not spend it on warnings
+ * while an error goes unmentioned.
+ */
 function chooseRows(stacks: readonly StackView[], count: number): Set<string> {
-  const all = stacks.flatMap((stack, s) =>
-    stack.rows.map((row, r) => ({
-      id: `${s}:${r}`,
-      urgent: row.problemCount > 0 || row.tone === 'bad',
-    })),
+  const ranked = stacks.flatMap((stack, s) =>
+    stack.rows.map((row, r) => ({ id: `${s}:${r}`, rank: urgencyOf(stack, row) })),
   );
-  const ordered = [...all.filter((row) => row.urgent), ...all.filter((row) => !row.urgent)];
+  const ordered = [0, 1, 2].flatMap((rank) => ranked.filter((row) => row.rank === rank));
   return new Set(ordered.slice(0, count).map((row) => row.id));
+}
+
+function urgencyOf(stack: StackView, row: RowView): number {
+  if (row.tone === 'bad' || stack.deploymentTone === 'bad') return 0;
+  return row.problemCount > 0 || row.tone === 'warning' ? 1 : 2;
 }
 
 function describeLeftOut(view: ReportView, shown: readonly StackView[]): string {
