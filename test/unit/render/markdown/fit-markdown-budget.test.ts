@@ -166,3 +166,63 @@ describe('Markdown size budget: the details', () => {
     expect(fitMarkdownBudget(view, sized(1000, 1200), 1000)).to.have.length(1000);
   });
 });
+
+describe('Markdown size budget: which rows are kept', () => {
+  // 1,200 rows: the first 600 with a warning, then every 100th of the rest with an error
+  const view = structuredClone(buildReportView(c15LargeReport()));
+  const rows = view.stacks.flatMap((stack) => stack.rows);
+  rows.forEach((row, index) => {
+    row.problemCount = index < 600 || index % 100 === 0 ? 1 : 0;
+    row.tone = index < 600 ? 'warning' : index % 100 === 0 ? 'bad' : 'good';
+  });
+  const errors = rows.filter((row) => row.tone === 'bad').length;
+
+  /** The rows of the body chosen: each body is 1,000 characters plus 50 per row. */
+  function keptRows(shortened: ReportView, limit: number): typeof rows {
+    const rendered = new Map<number, typeof rows>();
+    const body = fitMarkdownBudget(
+      shortened,
+      (shown) => {
+        const kept = shown.stacks.flatMap((stack) => stack.rows);
+        const length = 1000 + 50 * kept.length + (shown.showDetails ? 100_000 : 0);
+        rendered.set(length, kept);
+        return 'x'.repeat(length);
+      },
+      limit,
+    );
+    return rendered.get(body.length) ?? [];
+  }
+
+  it('keeps the rows with errors before those with warnings', () => {
+    const kept = keptRows(view, 1000 + 50 * (errors + 3));
+
+    expect(errors).to.equal(6);
+    expect(kept.filter((row) => row.tone === 'bad')).to.have.length(errors);
+    expect(kept.filter((row) => row.tone === 'warning')).to.have.length(3);
+  });
+
+  it('keeps the rows of a stack whose deployment failed with the errors', () => {
+    const failed = structuredClone(view);
+    const lastStack = failed.stacks.at(-1);
+    if (!lastStack) throw new Error('no stack');
+    lastStack.deploymentTone = 'bad';
+    const kept = keptRows(failed, 1000 + 50 * (errors + lastStack.rows.length));
+
+    expect(kept.filter((row) => row.tone === 'warning')).to.deep.equal([]);
+    expect(kept.slice(-lastStack.rows.length)).to.deep.equal(lastStack.rows);
+  });
+});
+
+describe('Markdown size budget: a comment with no row left', () => {
+  it('says what was left out, and not that no stack matched', async () => {
+    const markdown = await renderMarkdown(aFullReport(), { markdownLimit: 1000 });
+    expect(markdown.length).to.be.at.most(1000);
+    expect(markdown).to.include('10 of 10 rows and 3 of 3 whole stacks were left out');
+    expect(markdown).not.to.include('No stacks matched');
+  });
+
+  it('still says so when no stack matched at all', async () => {
+    const markdown = await renderMarkdown({ ...aFullReport(), stacks: [], images: [] });
+    expect(markdown).to.include('No stacks matched the selection.');
+  });
+});
