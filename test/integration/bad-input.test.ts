@@ -290,6 +290,12 @@ const outputRows: Row[] = [
     remedy: /a folder holding markdown\/ and html\/ templates/,
   },
   {
+    name: 'a --template-dir that is a file',
+    args: () => ['report', '--from-aws-cli', CAPTURE, '--template-dir', `${ROOT}README.md`],
+    problem: /template folder .*README\.md is a file, not a folder/,
+    remedy: /a folder holding markdown\/ and html\/ templates/,
+  },
+  {
     name: 'a --reporter module that does not exist',
     args: () => ['report', '--from-aws-cli', CAPTURE, '--reporter', './no-reporter.js'],
     problem: /reporter module .*no-reporter\.js does not exist/,

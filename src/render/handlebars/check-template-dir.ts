@@ -11,7 +11,8 @@ import { loadMarkdownTemplate } from '../markdown/render-markdown.js';
 export async function checkTemplateDir(templateDir: string, formats: string[]): Promise<void> {
   const folder = await stat(templateDir).catch(() => undefined);
   if (!folder?.isDirectory()) {
-    throw new TemplateError(`template folder ${templateDir} does not exist`, {
+    const problem = folder ? 'is a file, not a folder' : 'does not exist';
+    throw new TemplateError(`template folder ${templateDir} ${problem}`, {
       hint: 'pass --template-dir with a folder holding markdown/ and html/ templates',
     });
   }
