@@ -83,20 +83,14 @@ function runTemplate(
   main: TemplateFile,
   view: object,
 ): string {
-  let text: string;
   try {
-    text = template(view);
+    return template(view);
   } catch (error) {
     throw new TemplateError(`template ${main.path} (or a partial) failed: ${firstLine(error)}`, {
       hint: 'check the partials and helpers the template uses',
       cause: error,
     });
   }
-  // Handlebars appends a page piece by piece, and the engine keeps the pieces linked until
-  // the text is first read: for a large HTML page, twice the memory of the text itself.
-  // Reading one character joins them into one string and lets the pieces go.
-  text.charCodeAt(0);
-  return text;
 }
 
 function partialName(file: TemplateFile): string {
