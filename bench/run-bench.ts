@@ -7,6 +7,7 @@ import { startMoto, type MotoServer } from '../test/helpers/moto-server.js';
 import { builtIsFresh, cleanEnv, cliEntry } from '../test/helpers/run-cli.js';
 import { parseBenchOptions, REGIONS, REPO, type BenchOptions } from './bench-options.js';
 import { fillFleet } from './fill-fleet.js';
+import { renderChildArgs, writeSyntheticReport } from './render-once.js';
 import { measureCommand, median, type Measured } from './measure-command.js';
 import { fleetTable, renderTable, type FleetRow, type RenderRow } from './format-tables.js';
 
@@ -150,7 +151,17 @@ async function benchVersion(runs: number): Promise<number> {
 }
 
 async function benchRender(options: BenchOptions): Promise<RenderRow[]> {
-  const script = path.join(REPO, 'bench', 'render-once.ts');
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-render-'));
+  const reportFile = path.join(folder, 'report.json');
+  writeSyntheticReport(reportFile, options.renderRows);
+  try {
+    return await renderEachFormat(options, reportFile);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function renderEachFormat(options: BenchOptions, reportFile: string): Promise<RenderRow[]> {
   const rows: RenderRow[] = [];
   for (const format of ['none', 'md', 'html', 'junit', 'json', 'all']) {
     const times: number[] = [];
@@ -158,7 +169,7 @@ async function benchRender(options: BenchOptions): Promise<RenderRow[]> {
     let chars = 0;
     for (let attempt = 0; attempt < options.runs; attempt += 1) {
       const measured = await measureCommand(
-        [process.execPath, '--import', 'tsx', script, format, String(options.renderRows)],
+        [process.execPath, ...renderChildArgs(reportFile, format)],
         { env: cleanEnv({}), cwd: REPO },
       );
       if (measured.code !== 0) throw new Error(`render ${format}: ${measured.stderr}`);
