@@ -18,12 +18,27 @@ export function isCredentialFailure(code: string): boolean {
 
 const ACCESS_CODES = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 
-/** The AWS error code of an SDK v3 error: it lives in `name`, not in `code`. */
+/**
+ * The AWS error code of an SDK v3 error: it lives in `name`, not in `code`. An error of the
+ * network itself (AWS never answered) is a plain Error whose `code` says what happened.
+ */
 export function awsErrorCode(error: unknown): string {
   if (error instanceof AwsError) return error.awsCode;
-  if (error instanceof Error) return error.name || 'Error';
-  return 'Unknown';
+  if (!(error instanceof Error)) return 'Unknown';
+  const systemCode = (error as { code?: unknown }).code;
+  if (error.name === 'Error' && typeof systemCode === 'string') return systemCode;
+  return error.name || 'Error';
 }
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /**
  * Turns whatever an SDK call threw into an AwsError that names the operation and region and
@@ -36,7 +51,9 @@ export function wrapAwsError(error: unknown, operation: string, region: string |
   if (/region is missing/i.test(text)) return new RegionMissingError();
 
   const where = region ? ` in ${region}` : '';
-  return new AwsError(code, operation, region, `${operation}${where} failed: ${code}: ${text}`, {
+  // Node's own messages already start with their code: "connect ECONNREFUSED 127.0.0.1:9"
+  const reason = text.includes(code) ? text : `${code}: ${text}`;
+  return new AwsError(code, operation, region, `${operation}${where} failed: ${reason}`, {
     hint: hintForAwsCode(code),
     cause: error,
   });
@@ -44,6 +61,9 @@ export function wrapAwsError(error: unknown, operation: string, region: string |
 
 /** What to do about an AWS error code; also used for the errors a report records. */
 export function hintForAwsCode(code: string): string {
+  if (NETWORK_CODES.has(code)) {
+    return 'AWS could not be reached: check the network, the proxy settings or --endpoint-url';
+  }
   if (CREDENTIAL_CODES.has(code)) {
     return 'check the AWS credentials (AWS_PROFILE / --profile, or renew an expired session)';
   }
