@@ -6,7 +6,12 @@ export { collectReport } from './pipeline/collect.js';
 export type { CollectOptions, CollectDeps } from './pipeline/collect.js';
 export { evaluateReport } from './pipeline/evaluate-report.js';
 export type { EvaluateOptions } from './pipeline/evaluate-report.js';
-export { renderArtifacts, ALL_FORMATS, DIFF_FILE } from './pipeline/render-artifacts.js';
+export {
+  renderArtifacts,
+  eachArtifact,
+  ALL_FORMATS,
+  DIFF_FILE,
+} from './pipeline/render-artifacts.js';
 export type { ArtifactOptions } from './pipeline/render-artifacts.js';
 export { mergeReports } from './pipeline/merge-reports.js';
 export type { NamedReport } from './pipeline/merge-reports.js';
@@ -32,10 +37,10 @@ export { readBaseline } from './diff/read-baseline.js';
 export { renderDiffMarkdown } from './render/diff/render-diff-markdown.js';
 export type { DiffMarkdownOptions } from './render/diff/render-diff-markdown.js';
 
-export { renderReport } from './render/render-report.js';
+export { renderReport, renderEachFormat } from './render/render-report.js';
 export type { RenderReportOptions } from './render/render-report.js';
 export { builtInReporters } from './render/builtin-reporters.js';
-export type { Reporter, RenderedFile, RenderOptions } from './render/reporter.js';
+export type { ArtifactFile, Reporter, RenderedFile, RenderOptions } from './render/reporter.js';
 export { writeArtifacts } from './output/write-artifacts.js';
 
 export { copyAmi } from './copy/copy-ami.js';

@@ -1,8 +1,5 @@
 import type { GateResult } from '../checks/gate.js';
 import type { AmiReport } from '../model/report.js';
-import { DIFF_FILE } from '../pipeline/render-artifacts.js';
-import type { RenderedFile } from '../render/reporter.js';
-import { MARKDOWN_FILE } from '../render/builtin-reporters.js';
 import { appendJobSummary } from '../github/append-job-summary.js';
 import type { CliContext } from './cli-context.js';
 import { describeIncomplete } from './describe-incomplete.js';
@@ -13,11 +10,11 @@ import type { RenderRun } from './resolve-render-options.js';
 export async function finishRun(
   report: AmiReport,
   gate: GateResult,
-  files: RenderedFile[],
+  summaryMarkdown: string | undefined,
   run: RenderRun,
   context: CliContext,
 ): Promise<number> {
-  if (run.jobSummary) await writeJobSummary(files, context);
+  if (run.jobSummary) await writeJobSummary(summaryMarkdown, context);
 
   if (!report.complete) {
     process.stderr.write(`stack-ami-report: ${describeIncomplete(report)}\n`);
@@ -31,17 +28,16 @@ export async function finishRun(
   return EXIT_OK;
 }
 
-async function writeJobSummary(files: RenderedFile[], context: CliContext): Promise<void> {
+/** The summary is the diff comment when there is one, else the report's Markdown. */
+async function writeJobSummary(body: string | undefined, context: CliContext): Promise<void> {
   const path = context.env.GITHUB_STEP_SUMMARY;
   if (!path) {
     context.logger.warn('--job-summary: GITHUB_STEP_SUMMARY is not set; no summary written');
     return;
   }
-  const body =
-    files.find((file) => file.name === DIFF_FILE) ?? files.find((f) => f.name === MARKDOWN_FILE);
-  if (!body) return;
+  if (body === undefined) return;
   // a job summary is a courtesy: failing to write one must not change the run's outcome
-  await appendJobSummary(path, body.content).catch((error: unknown) => {
+  await appendJobSummary(path, body).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     context.logger.warn(`--job-summary: could not append to ${path}: ${reason}`);
   });

@@ -3,23 +3,55 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 import { OutputError } from '../model/errors.js';
-import type { RenderedFile } from '../render/reporter.js';
+import { ArtifactStage } from './artifact-stage.js';
+import type { ArtifactFile } from '../render/reporter.js';
 
 /**
- * Writes every file into `outDir`, each through a temporary file renamed into place, so that a
- * reader never sees half a file and other files in the folder are left alone. All content is
- * rendered before this is called: a failure while rendering writes nothing.
+ * Writes every file into `outDir`, and only when all of them are written, renames them into
+ * place together: a failure on the way (a reporter that throws, a full disk) leaves the
+ * folder as it was, and other files in it are never touched. The files may come from an
+ * iterator that renders them one by one: each is written as soon as it arrives and need not
+ * be kept, so a run never holds all of its artifacts in memory at once.
  */
-export async function writeArtifacts(outDir: string, files: RenderedFile[]): Promise<string[]> {
-  for (const file of files) checkInside(outDir, file.name);
-  await ensureDirectory(outDir);
-
-  const written: string[] = [];
-  for (const file of files) {
-    const target = path.join(outDir, file.name);
-    written.push(await writeOne(target, file.content));
+export async function writeArtifacts(
+  outDir: string,
+  files: Iterable<ArtifactFile> | AsyncIterable<ArtifactFile>,
+): Promise<string[]> {
+  await checkFolder(outDir);
+  const stage = new ArtifactStage();
+  try {
+    let first = true;
+    for await (const file of files) {
+      checkInside(outDir, file.name);
+      if (first) await makeFolder(stage, outDir);
+      first = false;
+      await stageOne(stage, path.join(outDir, file.name), file.content);
+    }
+    return await stage.commit().catch((error: unknown) => {
+      throw writeError(outDir, error);
+    });
+  } catch (error) {
+    await stage.discard();
+    throw error;
   }
-  return written;
+}
+
+async function stageOne(
+  stage: ArtifactStage,
+  target: string,
+  content: ArtifactFile['content'],
+): Promise<void> {
+  try {
+    await stage.add(target, content);
+  } catch (error) {
+    // content rendered as it is written can fail too: that is the renderer's error, not ours
+    throw isSystemError(error) ? writeError(target, error) : error;
+  }
+}
+
+function isSystemError(error: unknown): boolean {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  return typeof code === 'string' && typeof syscall === 'string';
 }
 
 /** A reporter names its files; none may land outside the output folder. */
@@ -38,27 +70,35 @@ export async function writeOne(target: string, content: string): Promise<string>
     await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, content, { encoding: 'utf8' });
   } catch (error) {
-    throw new OutputError(`cannot write ${target}: ${describeFsError(error)}`, {
-      hint: 'choose a writable --out-dir / --out path',
-      cause: error,
-    });
+    throw writeError(target, error);
   }
   return target;
 }
 
-async function ensureDirectory(outDir: string): Promise<void> {
-  const existing = await stat(outDir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) {
-    throw new OutputError(`output folder ${outDir} is a file`, {
-      hint: 'pass --out-dir with a folder path (it is created if missing)',
-    });
-  }
+function writeError(target: string, error: unknown): OutputError {
+  return new OutputError(`cannot write ${target}: ${describeFsError(error)}`, {
+    hint: 'choose a writable --out-dir / --out path',
+    cause: error,
+  });
+}
+
+async function makeFolder(stage: ArtifactStage, outDir: string): Promise<void> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await stage.makeFolder(outDir);
   } catch (error) {
     throw new OutputError(`cannot create output folder ${outDir}: ${describeFsError(error)}`, {
       hint: 'choose a writable --out-dir',
       cause: error,
+    });
+  }
+}
+
+/** The folder is made with the first file; a run that fails before that makes none. */
+async function checkFolder(outDir: string): Promise<void> {
+  const existing = await stat(outDir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) {
+    throw new OutputError(`output folder ${outDir} is a file`, {
+      hint: 'pass --out-dir with a folder path (it is created if missing)',
     });
   }
 }

@@ -3,8 +3,12 @@ import {
   renderDiffMarkdown,
   type DiffMarkdownOptions,
 } from '../render/diff/render-diff-markdown.js';
-import { renderReport, type RenderReportOptions } from '../render/render-report.js';
-import type { RenderedFile } from '../render/reporter.js';
+import {
+  renderEachFormat,
+  renderReport,
+  type RenderReportOptions,
+} from '../render/render-report.js';
+import type { ArtifactFile, RenderedFile } from '../render/reporter.js';
 
 export const DIFF_FILE = 'ami-diff.md';
 export const ALL_FORMATS = ['md', 'html', 'junit', 'json'];
@@ -23,12 +27,35 @@ export async function renderArtifacts(
 ): Promise<RenderedFile[]> {
   const { diff: diffOptions, ...renderOptions } = options;
   const files = await renderReport(report, renderOptions);
-  if (!report.diff) return files;
+  const diff = renderDiffFile(report, diffOptions, renderOptions);
+  return diff ? [...files, diff] : files;
+}
+
+/**
+ * The same artifacts, one format at a time and in parts where a format can be rendered so,
+ * for `writeArtifacts` to write each one before the next is rendered.
+ */
+export async function* eachArtifact(
+  report: AmiReport,
+  options: ArtifactOptions,
+): AsyncGenerator<ArtifactFile, void, undefined> {
+  const { diff: diffOptions, ...renderOptions } = options;
+  yield* renderEachFormat(report, renderOptions);
+  const diff = renderDiffFile(report, diffOptions, renderOptions);
+  if (diff) yield diff;
+}
+
+function renderDiffFile(
+  report: AmiReport,
+  diffOptions: DiffMarkdownOptions | undefined,
+  options: RenderReportOptions,
+): RenderedFile | undefined {
+  if (!report.diff) return undefined;
 
   const body = renderDiffMarkdown(report, {
     ...diffOptions,
     ...(options.detailsUrl !== undefined ? { detailsUrl: options.detailsUrl } : {}),
     ...(options.markdownLimit !== undefined ? { limit: options.markdownLimit } : {}),
   });
-  return body === undefined ? files : [...files, { name: DIFF_FILE, content: body }];
+  return body === undefined ? undefined : { name: DIFF_FILE, content: body };
 }

@@ -1,7 +1,7 @@
 import { ReportError, TemplateError, UsageError } from '../model/errors.js';
 import type { AmiReport } from '../model/report.js';
 import { builtInReporters } from './builtin-reporters.js';
-import type { RenderedFile, RenderOptions, Reporter } from './reporter.js';
+import type { ArtifactFile, RenderedFile, RenderOptions, Reporter } from './reporter.js';
 
 export interface RenderReportOptions extends RenderOptions {
   /** Format names, in the order their files are wanted. */
@@ -10,10 +10,7 @@ export interface RenderReportOptions extends RenderOptions {
   reporters?: readonly Reporter[];
 }
 
-/**
- * Renders every requested format. All formats are rendered before anything is written, so a
- * failing one leaves no half-written set of artifacts.
- */
+/** Renders every requested format, in the order asked for. */
 export async function renderReport(
   report: AmiReport,
   options: RenderReportOptions,
@@ -22,23 +19,72 @@ export async function renderReport(
   const chosen = formats.map((format) => findReporter(reporters, format));
 
   const files: RenderedFile[] = [];
-  for (const reporter of chosen) files.push(...(await renderOne(reporter, report, renderOptions)));
+  for (const reporter of chosen)
+    files.push(...(await renderWhole(reporter, report, renderOptions)));
   return files;
 }
 
+/**
+ * The same files, one format at a time and in parts where the reporter can render them so:
+ * a writer can write each one before the next is rendered, so that a large report never
+ * holds all of its artifacts at once. Every format name is checked before the first one is
+ * rendered.
+ */
+export async function* renderEachFormat(
+  report: AmiReport,
+  options: RenderReportOptions,
+): AsyncGenerator<ArtifactFile, void, undefined> {
+  const { formats, reporters = builtInReporters(), ...renderOptions } = options;
+  const chosen = formats.map((format) => findReporter(reporters, format));
+
+  for (const reporter of chosen) yield* await renderInParts(reporter, report, renderOptions);
+}
+
 /** A reporter of the user's own that throws is their code failing: exit 2, named, not a crash. */
-async function renderOne(reporter: Reporter, report: AmiReport, options: RenderOptions) {
-  const builtIn = builtInReporters().some((candidate) => candidate.name === reporter.name);
+function renderWhole(reporter: Reporter, report: AmiReport, options: RenderOptions) {
+  return namingFailures(reporter, async () => reporter.render(report, options));
+}
+
+async function renderInParts(reporter: Reporter, report: AmiReport, options: RenderOptions) {
+  if (!reporter.renderInParts) return renderWhole(reporter, report, options);
+
+  const files = await namingFailures(reporter, async () =>
+    reporter.renderInParts?.(report, options),
+  );
+  return (files ?? []).map((file) => ({ ...file, content: guard(file.content, reporter) }));
+}
+
+async function namingFailures<T>(reporter: Reporter, render: () => Promise<T>): Promise<T> {
   try {
-    return await reporter.render(report, options);
+    return await render();
   } catch (error) {
-    if (builtIn || error instanceof ReportError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new TemplateError(`the ${reporter.name} reporter failed: ${reason}`, {
-      hint: `fix the reporter module, or leave ${reporter.name} out of --format`,
-      cause: error,
-    });
+    throw nameFailure(reporter, error);
   }
+}
+
+/** Built-in reporters and the tool's own errors pass through as they are. */
+function nameFailure(reporter: Reporter, error: unknown): unknown {
+  const builtIn = builtInReporters().some((candidate) => candidate.name === reporter.name);
+  if (builtIn || error instanceof ReportError) return error;
+
+  const reason = error instanceof Error ? error.message : String(error);
+  return new TemplateError(`the ${reporter.name} reporter failed: ${reason}`, {
+    hint: `fix the reporter module, or leave ${reporter.name} out of --format`,
+    cause: error,
+  });
+}
+
+/** Parts are rendered as they are read: a failure then must be named just the same. */
+function guard(content: string | Iterable<string>, reporter: Reporter): string | Iterable<string> {
+  if (typeof content === 'string') return content;
+
+  return (function* guarded() {
+    try {
+      yield* content;
+    } catch (error) {
+      throw nameFailure(reporter, error);
+    }
+  })();
 }
 
 function findReporter(reporters: readonly Reporter[], format: string): Reporter {

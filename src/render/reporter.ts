@@ -6,6 +6,15 @@ export interface RenderedFile {
   content: string;
 }
 
+/**
+ * A file to write, whose content may come in parts: the parts are read in order, one at a
+ * time, so a large file need never be held whole.
+ */
+export interface ArtifactFile {
+  name: string;
+  content: string | Iterable<string>;
+}
+
 export interface RenderOptions {
   /** The clock's "now", for ages; the report's own `generatedAt` when omitted. */
   now?: string;
@@ -26,4 +35,12 @@ export interface Reporter {
   /** The format name used with `--format`. */
   name: string;
   render(report: AmiReport, options: RenderOptions): RenderedFile[] | Promise<RenderedFile[]>;
+  /**
+   * Optional: the same files with their content in parts, rendered as the parts are read.
+   * Writing artifacts uses it when present, so that large reports are written part by part.
+   */
+  renderInParts?(
+    report: AmiReport,
+    options: RenderOptions,
+  ): ArtifactFile[] | Promise<ArtifactFile[]>;
 }

@@ -54,6 +54,27 @@ describe('report at the edges a pipeline meets', function () {
     expect(readFileSync(path.join(outDir, 'keep.txt'), 'utf8')).to.equal('not ours');
   });
 
+  it('appends the diff comment to the job summary, or the report without a baseline', async () => {
+    const outDir = tempDir();
+    const summary = path.join(tempDir(), 'summary.md');
+    writeFileSync(summary, '## an earlier step\n');
+    const args = ['report', '--from-aws-cli', c05, '--fail-on', 'never', '--job-summary'];
+
+    await run([...args, '--out-dir', outDir], { GITHUB_STEP_SUMMARY: summary });
+    const report = readFileSync(path.join(outDir, 'ami-report.md'), 'utf8');
+    expect(readFileSync(summary, 'utf8')).to.equal(`## an earlier step\n${report}`);
+
+    const baseline = path.join(outDir, 'ami-report.json');
+    const second = path.join(tempDir(), 'second');
+    writeFileSync(summary, '');
+    await run([...args, '--out-dir', second, '--baseline', baseline], {
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    const diff = readFileSync(path.join(second, 'ami-diff.md'), 'utf8');
+    expect(diff).to.contain('<!-- stack-ami-report:default -->');
+    expect(readFileSync(summary, 'utf8')).to.equal(diff);
+  });
+
   it('keeps the exit code of the checks when the job summary cannot be written', async () => {
     const summary = tempDir();
 

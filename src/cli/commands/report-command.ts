@@ -10,8 +10,9 @@ import { writeArtifacts } from '../../output/write-artifacts.js';
 import { collectFromSource } from '../../pipeline/collect-from-source.js';
 import { evaluateReport } from '../../pipeline/evaluate-report.js';
 import { redactTags } from '../../pipeline/redact-tags.js';
-import { DIFF_FILE, renderArtifacts } from '../../pipeline/render-artifacts.js';
-import type { RenderedFile } from '../../render/reporter.js';
+import { DIFF_FILE, eachArtifact } from '../../pipeline/render-artifacts.js';
+import { MARKDOWN_FILE } from '../../render/builtin-reporters.js';
+import type { ArtifactFile } from '../../render/reporter.js';
 import type { CliContext } from '../cli-context.js';
 import { loadCliConfig, type CliConfig } from '../cli-config.js';
 import { stringFlag } from '../parse-flags.js';
@@ -51,8 +52,8 @@ export interface PublishInput {
  * A diff left by an earlier run in the same folder would be posted as this run's: when this
  * run writes none (no baseline, or nothing changed with --skip-unchanged), the old one goes.
  */
-async function removeStaleDiff(outDir: string, files: RenderedFile[], context: CliContext) {
-  if (files.some((file) => file.name === DIFF_FILE)) return;
+async function removeStaleDiff(outDir: string, wroteDiff: boolean, context: CliContext) {
+  if (wroteDiff) return;
   const stale = path.join(outDir, DIFF_FILE);
   await rm(stale, { force: true }).catch((error: unknown) => {
     context.logger.warn(`could not remove the previous run's ${stale}: ${String(error)}`);
@@ -80,12 +81,29 @@ export async function publish(report: AmiReport, input: PublishInput, context: C
     now: input.now,
     ...(input.baseline ? { baseline: input.baseline } : {}),
   });
-  const files = await renderArtifacts(evaluated, input.run.artifacts);
+  const markdown = new Map<string, string>();
+  const files = keepMarkdown(eachArtifact(evaluated, input.run.artifacts), markdown);
   const written = await writeArtifacts(input.run.outDir, files);
   for (const path of written) context.logger.info(`wrote ${path}`);
-  await removeStaleDiff(input.run.outDir, files, context);
+  await removeStaleDiff(input.run.outDir, markdown.has(DIFF_FILE), context);
 
   warnUnusedWaivers(evaluated, input, context);
   const gate = evaluateGate(evaluated.findings, input.run.failOn);
-  return finishRun(evaluated, gate, files, input.run, context);
+  const summary = markdown.get(DIFF_FILE) ?? markdown.get(MARKDOWN_FILE);
+  return finishRun(evaluated, gate, summary, input.run, context);
+}
+
+/**
+ * The artifacts as they are rendered, keeping the Markdown bodies (bounded by the Markdown
+ * limit) that the job summary may need after the large formats have been written and let go.
+ */
+async function* keepMarkdown(
+  files: AsyncIterable<ArtifactFile>,
+  kept: Map<string, string>,
+): AsyncGenerator<ArtifactFile, void, undefined> {
+  for await (const file of files) {
+    const markdown = file.name === DIFF_FILE || file.name === MARKDOWN_FILE;
+    if (markdown && typeof file.content === 'string') kept.set(file.name, file.content);
+    yield file;
+  }
 }
