@@ -1,6 +1,6 @@
-import { CSS_FILE, HTML_FILE, renderHtml } from './html/render-html.js';
-import { renderJson, JSON_FILE } from './json/render-json.js';
-import { JUNIT_FILE, renderJunit } from './junit/render-junit.js';
+import { CSS_FILE, HTML_FILE, renderHtml, renderHtmlInParts } from './html/render-html.js';
+import { renderJson, renderJsonInParts, JSON_FILE } from './json/render-json.js';
+import { JUNIT_FILE, renderJunit, renderJunitInParts } from './junit/render-junit.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import type { Reporter } from './reporter.js';
 
@@ -24,11 +24,25 @@ export function builtInReporters(): Reporter[] {
           { name: CSS_FILE, content: css },
         ];
       },
+      renderInParts: async (report, options) => {
+        const { parts, css } = await renderHtmlInParts(report, options);
+        return [
+          { name: HTML_FILE, content: parts },
+          { name: CSS_FILE, content: css },
+        ];
+      },
     },
     {
       name: 'junit',
       render: (report, options) => [{ name: JUNIT_FILE, content: renderJunit(report, options) }],
+      renderInParts: (report, options) => [
+        { name: JUNIT_FILE, content: renderJunitInParts(report, options) },
+      ],
     },
-    { name: 'json', render: (report) => [{ name: JSON_FILE, content: renderJson(report) }] },
+    {
+      name: 'json',
+      render: (report) => [{ name: JSON_FILE, content: renderJson(report) }],
+      renderInParts: (report) => [{ name: JSON_FILE, content: renderJsonInParts(report) }],
+    },
   ];
 }

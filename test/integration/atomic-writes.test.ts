@@ -13,6 +13,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CAPTURE = path.join(ROOT, 'examples/capture');
 const BROKEN_RUNTIME = path.join(ROOT, 'test/fixtures/render/templates/broken-runtime');
 const BROKEN_SYNTAX = path.join(ROOT, 'test/fixtures/bad-input/templates/broken');
+const BROKEN_STACK = path.join(ROOT, 'test/fixtures/render/templates/broken-stack');
 
 /** Every file under a folder, by relative path, with its bytes and modification time. */
 function snapshot(folder: string): Map<string, { bytes: string; mtimeMs: number }> {
@@ -54,6 +55,7 @@ describe('artifact writes', function () {
   for (const [label, extra] of [
     ['a template that does not compile', ['--template-dir', BROKEN_SYNTAX]],
     ['a template that fails while rendering', ['--template-dir', BROKEN_RUNTIME]],
+    ['a stack section that fails after the Markdown was written', ['--template-dir', BROKEN_STACK]],
   ] as const) {
     it(`keeps the previous artifacts byte for byte after ${label}`, async () => {
       const outDir = tempDir('atomic-');

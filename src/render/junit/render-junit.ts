@@ -21,8 +21,13 @@ const sharedBuilder = junitReportBuilder as unknown as Builder;
  * which the Jenkins schema does not declare there.
  */
 export function renderJunit(report: AmiReport, options: RenderOptions = {}): string {
+  return renderJunitInParts(report, options).join('');
+}
+
+/** The same document as its root element's opening, one part per suite, and its end. */
+export function renderJunitInParts(report: AmiReport, options: RenderOptions = {}): string[] {
   const totals = { tests: 0, failures: 0, errors: 0 };
-  let suites = '';
+  const suites: string[] = [];
   for (const spec of buildJunitSuites(report, options)) {
     const builder = sharedBuilder.newBuilder();
     addSuite(builder, spec, report);
@@ -30,14 +35,14 @@ export function renderJunit(report: AmiReport, options: RenderOptions = {}): str
     totals.tests += counts.tests;
     totals.failures += counts.failures;
     totals.errors += counts.errors;
-    suites += `${body}\n`;
+    suites.push(`${body}\n`);
   }
   const time = formatJunitTime(report.stats.durationMs);
   const root =
     `<testsuites time="${time}" name="stack-ami-report" tests="${totals.tests}" ` +
     `failures="${totals.failures}" errors="${totals.errors}">`;
 
-  return `${XML_DECLARATION}\n${root}\n${suites}</testsuites>\n`;
+  return [`${XML_DECLARATION}\n${root}\n`, ...suites, '</testsuites>\n'];
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
