@@ -1,26 +1,20 @@
 import type { Finding } from '../model/report.js';
 
-// Stack-level results (no parameter) sort before the parameter rows of the same stack.
-const KEYS: ((finding: Finding) => string)[] = [
-  (f) => f.stackName,
-  (f) => f.region,
-  (f) => f.stackId,
-  (f) => f.parameterKey ?? '',
-  (f) => f.imageId ?? '',
-  (f) => f.check,
-];
-
-/** Sorts by stack, region, parameter, image and check, by code unit: stable on every machine. */
+/**
+ * Sorts by stack, region, stack id, parameter, image and check, by code unit: stable on every
+ * machine. Stack-level results (no parameter) sort before the parameter rows of the same
+ * stack. The fields are joined once per finding with NUL, which sorts below every character
+ * and appears in none of them, so comparing the joined keys compares field by field.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
+  return findings
+    .map((finding) => ({ finding, key: sortKey(finding) }))
+    .sort((a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1))
+    .map(({ finding }) => finding);
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  for (const key of KEYS) {
-    const left = key(a);
-    const right = key(b);
-    if (left !== right) return left < right ? -1 : 1;
-  }
-
-  return 0;
+function sortKey(f: Finding): string {
+  return [f.stackName, f.region, f.stackId, f.parameterKey ?? '', f.imageId ?? '', f.check].join(
+    '\u0000',
+  );
 }

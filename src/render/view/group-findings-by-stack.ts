@@ -12,12 +12,24 @@ export interface FindingsByStack {
   orphans(stacks: readonly StackIdentity[]): Finding[];
 }
 
+/** Grouped once per findings list, which every format of a run shares; never changed after. */
+const grouped = new WeakMap<readonly Finding[], FindingsByStack>();
+
 /**
  * Findings carry the stack id (a re-created stack of the same name is another stack); those
  * without one are matched by name and region. Grouped once: a large report has a hundred
  * thousand findings, and filtering them per stack would be quadratic.
  */
 export function groupFindingsByStack(findings: readonly Finding[]): FindingsByStack {
+  const known = grouped.get(findings);
+  if (known) return known;
+
+  const groups = groupByStack(findings);
+  grouped.set(findings, groups);
+  return groups;
+}
+
+function groupByStack(findings: readonly Finding[]): FindingsByStack {
   const byKey = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = keyOf(finding);
