@@ -5,7 +5,7 @@ import { buildAgeChart } from './build-age-chart.js';
 import { imageKey } from './build-row-views.js';
 import { buildStackView } from './build-stack-view.js';
 import { groupFindingsByStack } from './group-findings-by-stack.js';
-import { cleanView } from './clean-display-text.js';
+import { cleanViewInPlace } from './clean-display-text.js';
 import { countProblems, describeCounts } from './count-problems.js';
 import { describeIncomplete } from './describe-incomplete.js';
 import type { OmittedView, ReportView, StackView } from './report-view.js';
@@ -40,7 +40,8 @@ function makeReportView(report: AmiReport, options: RenderOptions): ReportView {
   const stacks = buildStackViews(report, new Date(now));
   const counts = countProblems(report, stacks);
 
-  return cleanView<ReportView>({
+  // every object of the view is made here, none is the report's: it can be cleaned in place
+  return cleanViewInPlace<ReportView>({
     title: 'AMI report',
     generatedAt,
     now,
