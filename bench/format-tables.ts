@@ -9,8 +9,9 @@ export interface FleetRow {
 
 export interface RenderRow {
   format: string;
-  renderMs: number;
-  chars: number;
+  wallMs: number;
+  /** Bytes of every artifact written. */
+  bytes: number;
   peakMiB?: number;
 }
 
@@ -37,20 +38,15 @@ export function fleetTable(rows: FleetRow[]): string {
 }
 
 const FORMAT_LABELS: Record<string, string> = {
-  none: 'none (build the report only)',
   all: 'all four in one run, as `report` renders them',
 };
 
 export function renderTable(rows: RenderRow[]): string {
-  const lines = [
-    '| format | render time (median) | output chars | peak RSS of the process |',
-    '|---|---:|---:|---:|',
-  ];
+  const lines = ['| --format | wall (median) | written | peak RSS |', '|---|---:|---:|---:|'];
   for (const row of rows) {
     const format = FORMAT_LABELS[row.format] ?? row.format;
-    lines.push(
-      `| ${format} | ${row.renderMs.toFixed(0)} ms | ${row.chars} | ${mib(row.peakMiB)} |`,
-    );
+    const written = `${(row.bytes / 1024 / 1024).toFixed(1)} MiB`;
+    lines.push(`| ${format} | ${seconds(row.wallMs)} | ${written} | ${mib(row.peakMiB)} |`);
   }
   return lines.join('\n');
 }
