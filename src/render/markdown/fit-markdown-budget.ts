@@ -34,8 +34,9 @@ export function fitMarkdownBudget(
   render: RenderMarkdownView,
   limit: number,
 ): string {
-  let tooMany: Probe | undefined;
-  if (countRows(view) * MIN_ROW_CHARS <= limit) {
+  const fewEnough = countRows(view) * MIN_ROW_CHARS <= limit;
+  let tooMany: Probe | undefined = fewEnough ? partlyOver(view, render, limit) : undefined;
+  if (fewEnough && tooMany === undefined) {
     // The body without details is rendered first: when it is far over the limit, the one with
     // details (the same body plus details, less the short note) cannot fit and is not rendered.
     const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
@@ -50,6 +51,29 @@ export function fitMarkdownBudget(
 
   const fitted = fitRows(view, render, limit, tooMany);
   return fitted ?? cutAtLine(render(keepRows(view, 0, 0)), limit, where(view));
+}
+
+/** Rows in the first part rendered to learn whether a large body can fit at all. */
+const PROBE_ROWS = 128;
+
+/**
+ * A body of some of the rows that is already longer than the limit allows: the body of all
+ * rows holds those rows and more, so it cannot fit either and is not rendered. The first part
+ * tells about how long a row is; a part of a quarter more rows than that predicts to reach the
+ * limit is rendered next. Undefined when the parts fit, or when the rows are too few to gain.
+ */
+function partlyOver(view: ReportView, render: RenderMarkdownView, limit: number) {
+  const total = countRows(view);
+  if (total <= 2 * PROBE_ROWS) return undefined;
+  const room = limit + NOTE_ALLOWANCE;
+  const lengthOf = (count: number) => render(keepRows(view, count, Infinity)).length;
+
+  const first = lengthOf(PROBE_ROWS);
+  if (first > room) return { count: PROBE_ROWS, length: first };
+  const predicted = Math.ceil((1.25 * room * PROBE_ROWS) / Math.max(first, 1));
+  if (predicted >= total / 2) return undefined;
+  const second = lengthOf(predicted);
+  return second > room ? { count: predicted, length: second } : undefined;
 }
 
 /** A row count tried, and the length of its body; undefined length when not rendered. */

@@ -150,6 +150,27 @@ describe('Markdown size budget: choosing how many rows fit', () => {
   }
 });
 
+describe('Markdown size budget: a body far over the limit', () => {
+  it('is never rendered whole, and keeps the same rows', () => {
+    // 1,200 rows of 300 characters: 361,000 characters in all, 215 rows fit in 65,536
+    const view = structuredClone(buildReportView(c15LargeReport()));
+    const seen: number[] = [];
+    const body = fitMarkdownBudget(
+      view,
+      (shown) => {
+        const rows = shown.stacks.reduce((sum, stack) => sum + stack.rows.length, 0);
+        seen.push(rows);
+        return 'x'.repeat(1000 + 300 * rows + (shown.showDetails ? 100 * rows : 0));
+      },
+      DEFAULT_MARKDOWN_LIMIT,
+    );
+
+    expect(body).to.have.length(1000 + 300 * 215);
+    expect(Math.max(...seen), `renders: ${seen.join(', ')}`).to.be.below(300);
+    expect(seen.reduce((sum, rows) => sum + rows, 0)).to.be.below(1200);
+  });
+});
+
 describe('Markdown size budget: the details', () => {
   const view = buildReportView(aFullReport());
   const sized =
