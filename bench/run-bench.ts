@@ -46,45 +46,54 @@ async function benchFleet(
   });
   process.stderr.write(`filled ${size} stacks with ${filler}\n`);
 
-  const rows = [
-    await measureRuns('stack-ami-report report', size, options.runs, proxy, runReport),
-    await measureRuns('stack-ami-report collect', size, options.runs, proxy, runCollect),
+  const tools: [string, Runner][] = [
+    ['stack-ami-report report', runReport],
+    ['stack-ami-report collect', runCollect],
   ];
   const baseline = path.join(options.baselineDir, 'per_parameter_report.py');
   if (existsSync(baseline)) {
-    const run = (endpoint: string) => runBaseline(baseline, endpoint);
-    rows.push(await measureRuns('per-parameter baseline', size, options.runs, proxy, run));
+    tools.push(['per-parameter baseline', (endpoint) => runBaseline(baseline, endpoint)]);
   }
-  return rows;
+  return measureRuns(tools, size, options.runs, proxy);
 }
 
 type Runner = (endpoint: string) => Promise<{ measured: Measured; check: string | undefined }>;
 
+/**
+ * Runs every tool once per round, in turn, for `runs` rounds: the emulator slows down and
+ * speeds up over minutes, and taking turns lets that drift fall on every tool alike instead of
+ * on whichever ran last.
+ */
 async function measureRuns(
-  tool: string,
+  tools: [string, Runner][],
   stacks: number,
   runs: number,
   proxy: FaultProxy,
-  run: Runner,
-): Promise<FleetRow> {
-  const times: number[] = [];
-  const peaks: number[] = [];
-  let calls: Record<string, number> = {};
-  for (let attempt = 0; attempt < runs; attempt += 1) {
-    proxy.clear();
-    const { measured, check } = await run(proxy.endpoint);
-    if (check) throw new Error(`${tool} at ${stacks} stacks: ${check}`);
-    times.push(measured.wallMs);
-    if (measured.peakMiB !== undefined) peaks.push(measured.peakMiB);
-    calls = proxy.counts();
+): Promise<FleetRow[]> {
+  const results = tools.map(([tool, run]) => ({
+    tool,
+    run,
+    times: [] as number[],
+    peaks: [] as number[],
+    calls: {},
+  }));
+  for (let round = 0; round < runs; round += 1) {
+    for (const result of results) {
+      proxy.clear();
+      const { measured, check } = await result.run(proxy.endpoint);
+      if (check) throw new Error(`${result.tool} at ${stacks} stacks: ${check}`);
+      result.times.push(measured.wallMs);
+      if (measured.peakMiB !== undefined) result.peaks.push(measured.peakMiB);
+      result.calls = proxy.counts();
+    }
   }
-  return {
+  return results.map(({ tool, times, peaks, calls }) => ({
     tool,
     stacks,
     calls,
     wallMs: median(times),
     ...(peaks.length > 0 ? { peakMiB: median(peaks) } : {}),
-  };
+  }));
 }
 
 /** The whole post-deploy job: collect, check, render md/html/junit/json, write. */
@@ -209,7 +218,8 @@ function printResults(
     `## Fleet: ${options.images} images per region, stacks split over ${REGIONS.join(' and ')}`,
   );
   console.log(
-    `CLI: ${cli}; median of ${options.runs} runs; API calls counted by a loopback proxy\n`,
+    `CLI: ${cli}; median of ${options.runs} rounds, the tools taking turns; ` +
+      'API calls counted by a loopback proxy\n',
   );
   console.log(fleetTable(rows));
   if (!rows.some((row) => row.tool === 'per-parameter baseline')) {
