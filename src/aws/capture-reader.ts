@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ParameterDeclaration, Stack } from '@aws-sdk/client-cloudformation';
 import type { Image } from '@aws-sdk/client-ec2';
 
-import { InputError } from '../model/errors.js';
+import { AwsError, InputError } from '../model/errors.js';
 import { regionOfStackId } from '../ami/stack-arn.js';
 import type { StackReader } from './stack-reader.js';
 
@@ -12,6 +12,8 @@ const REGION_IN_NAME = /([a-z]{2}(?:-gov)?-[a-z]+-\d)/;
 interface ImageFile {
   region?: string;
   images: Image[];
+  /** A saved error response instead of images: the call failed when it was captured. */
+  error?: { code: string; message: string };
 }
 
 /**
@@ -41,11 +43,7 @@ export class CaptureReader implements StackReader {
     const stacks = uniqueStacks(directory, files);
     const imageNames = names.filter((name) => /^describe-images.*\.json$/.test(name));
     const images = await Promise.all(imageNames.map((n) => readImages(directory, n)));
-    return new CaptureReader(
-      directory,
-      stacks,
-      images.filter((f) => f !== undefined),
-    );
+    return new CaptureReader(directory, stacks, images);
   }
 
   /** Regions of the captured stacks, sorted. */
@@ -70,14 +68,32 @@ export class CaptureReader implements StackReader {
     return Promise.resolve(stacks);
   }
 
+  /**
+   * The captured images of these ids. Where the capture holds a saved error for the region
+   * instead (`{"Error": ...}`) and some ids were not captured, the call fails with that error
+   * as AWS failed it: the images are unknown, not missing. An error about bad ids applies
+   * only while one of the ids it names is asked for.
+   */
   describeImages(region: string, imageIds: string[]): Promise<Image[]> {
+    const files = this.imageFiles.filter((f) => f.region === undefined || f.region === region);
     const wanted = new Set(imageIds);
     const found = new Map<string, Image>();
-    for (const file of this.imageFiles) {
-      if (file.region !== undefined && file.region !== region) continue;
-      for (const image of file.images) {
-        if (image.ImageId && wanted.has(image.ImageId)) found.set(image.ImageId, image);
-      }
+    for (const image of files.flatMap((file) => file.images)) {
+      if (image.ImageId && wanted.has(image.ImageId)) found.set(image.ImageId, image);
+    }
+
+    const uncaptured = imageIds.filter((id) => !found.has(id));
+    const failed = files.find(({ error }) => error && appliesTo(error, uncaptured));
+    if (failed?.error) {
+      const { code, message } = failed.error;
+      return Promise.reject(
+        new AwsError(
+          code,
+          'DescribeImages',
+          region,
+          `DescribeImages in ${region} failed: ${code}: ${message}`,
+        ),
+      );
     }
     return Promise.resolve([...found.values()]);
   }
@@ -142,17 +158,37 @@ async function readStacks(directory: string, name: string): Promise<Stack[]> {
   return parsed.Stacks as Stack[];
 }
 
-async function readImages(directory: string, name: string): Promise<ImageFile | undefined> {
+async function readImages(directory: string, name: string): Promise<ImageFile> {
   const file = path.join(directory, name);
   const parsed = parseJson(file, await readFile(file, 'utf8'));
-  // a saved error response (`{"Error": ...}`) documents a failed call; it holds no images
-  if ('Error' in parsed && !('Images' in parsed)) return undefined;
+  const region = REGION_IN_NAME.exec(name)?.[1];
+  if ('Error' in parsed && !('Images' in parsed)) {
+    return { region, images: [], error: savedError(file, parsed.Error) };
+  }
   if (!Array.isArray(parsed.Images)) {
     throw new InputError(`${file} is not DescribeImages output: no "Images" list`, {
       hint: 'save it with `aws ec2 describe-images --image-ids ... --output json`',
     });
   }
-  return { region: REGION_IN_NAME.exec(name)?.[1], images: parsed.Images as Image[] };
+  return { region, images: parsed.Images as Image[] };
+}
+
+/** The code and message of a saved AWS error response: `{"Error": {"Code", "Message"}}`. */
+function savedError(file: string, error: unknown): { code: string; message: string } {
+  const { Code: code, Message: message } = (error ?? {}) as Record<string, unknown>;
+  if (typeof code !== 'string' || code === '') {
+    throw new InputError(`${file} holds an "Error" without a "Code"`, {
+      hint: 'keep the error response as AWS returned it, or remove the file',
+    });
+  }
+  return { code, message: typeof message === 'string' ? message : '' };
+}
+
+/** A bad-id error names the ids it is about; any other error fails the whole call. */
+function appliesTo(error: { code: string; message: string }, ids: string[]): boolean {
+  if (ids.length === 0) return false;
+  if (!error.code.startsWith('InvalidAMIID.')) return true;
+  return ids.some((id) => error.message.includes(id));
 }
 
 function parseJson(file: string, text: string): Record<string, unknown> {

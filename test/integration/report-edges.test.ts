@@ -33,6 +33,33 @@ describe('report at the edges a pipeline meets', function () {
     expect(result.stderr).to.contain('describe-stacks-copy.json and describe-stacks.json');
   });
 
+  it('reports images unknown, and the run incomplete, when the capture saved a denied call', async () => {
+    const capture = tempDir();
+    cpSync(path.join(c05, 'describe-stacks.json'), path.join(capture, 'describe-stacks.json'));
+    const denied = { Error: { Code: 'UnauthorizedOperation', Message: 'not authorized' } };
+    writeFileSync(path.join(capture, 'describe-images.json'), JSON.stringify(denied));
+    const outDir = tempDir();
+
+    const result = await run(['report', '--from-aws-cli', capture, '--out-dir', outDir]);
+
+    expect(result.code, result.stderr).to.equal(3);
+    const report = JSON.parse(readFileSync(path.join(outDir, 'ami-report.json'), 'utf8')) as {
+      complete: boolean;
+      images: { lookup: string }[];
+      errors: { operation: string; code: string }[];
+    };
+    expect(report.complete).to.equal(false);
+    expect(report.images.map((image) => image.lookup)).to.deep.equal(
+      report.images.map(() => 'unknown'),
+    );
+    expect(report.images).to.not.be.empty;
+    expect(report.errors[0]).to.include({
+      operation: 'DescribeImages',
+      code: 'UnauthorizedOperation',
+    });
+    expect(readFileSync(path.join(outDir, 'ami-report.md'), 'utf8')).to.not.contain('not found');
+  });
+
   it('says a capture without stacks holds none, not that a region is missing', async () => {
     const capture = tempDir();
     writeFileSync(path.join(capture, 'describe-stacks.json'), '{"Stacks": []}');
