@@ -52,6 +52,10 @@ function makeReportView(report: AmiReport, options: RenderOptions): ReportView {
     counts,
     headline: describeCounts(counts),
     stacks,
+    // a run that could not read what it was asked for does not know that nothing matched
+    noStacksText: report.complete
+      ? 'No stacks matched the selection.'
+      : 'No stack could be read: the errors above say why.',
     omitted: describeOmitted(report),
     chart: buildAgeChart(collectAges(stacks)),
     fullReportLocation: options.detailsUrl ?? DEFAULT_FULL_REPORT_LOCATION,

@@ -16,6 +16,8 @@ export interface ReportView {
   counts: CountsView;
   headline: string;
   stacks: StackView[];
+  /** What to say in place of the stacks when there are none. */
+  noStacksText: string;
   omitted: OmittedView;
   chart: AgeChartView;
   /** Where the full report is read when a short form leaves something out. */

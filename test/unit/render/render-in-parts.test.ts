@@ -71,6 +71,16 @@ describe('rendering in parts', () => {
     expect(html).not.to.contain('\u0000');
   });
 
+  it('says that no stack could be read on an incomplete page without stacks', async () => {
+    const unread = aReport({ stacks: [], images: [], complete: false });
+    const { html } = await renderHtml(unread, { now: NOW });
+
+    expect(html).to.contain(
+      '<p class="empty">No stack could be read: the errors above say why.</p>',
+    );
+    expect(html).not.to.contain('No stacks matched');
+  });
+
   it('still renders a page template of your own that loops with each', async () => {
     const templateDir = path.join(templates, 'each-page');
 

@@ -11,7 +11,7 @@ import type { ReportView } from '../../../../src/render/view/report-view.js';
 import { renderHtml } from '../../../../src/render/html/render-html.js';
 import { renderJunit } from '../../../../src/render/junit/render-junit.js';
 import { c15LargeReport } from '../../../fixtures/cases/c15/large-report.js';
-import { aFullReport } from '../../../fixtures/render/sample-reports.js';
+import { aFullReport, anIncompleteReport } from '../../../fixtures/render/sample-reports.js';
 import { misshapenRows, parseTables } from './markdown-tables.js';
 
 describe('Markdown size budget', () => {
@@ -245,5 +245,12 @@ describe('Markdown size budget: a comment with no row left', () => {
   it('still says so when no stack matched at all', async () => {
     const markdown = await renderMarkdown({ ...aFullReport(), stacks: [], images: [] });
     expect(markdown).to.include('No stacks matched the selection.');
+  });
+
+  it('does not say that no stack matched when the stacks could not be read', async () => {
+    const unread = { ...anIncompleteReport(), stacks: [], images: [], findings: [] };
+    const markdown = await renderMarkdown(unread);
+    expect(markdown).to.include('No stack could be read: the errors above say why.');
+    expect(markdown).not.to.include('No stacks matched');
   });
 });
