@@ -11,6 +11,7 @@ import type { SelectionOptions } from '../config/config-types.js';
 import type { Clock } from '../model/clock.js';
 import { AwsError, ReportError } from '../model/errors.js';
 import type { Logger } from '../model/logger.js';
+import { plural } from '../model/plural.js';
 import {
   SCHEMA_VERSION,
   type AmiReport,
@@ -157,7 +158,7 @@ async function discoverStacks(
       limit(async () => {
         try {
           const listed = await deps.reader.listStacks(region);
-          deps.progress?.(`${region}: ${listed.length} stacks listed`);
+          deps.progress?.(`${region}: ${plural(listed.length, 'stack')} listed`);
           return keepDiscovered(listed, selection, region, omitted);
         } catch (error) {
           recordOrThrow(error, errors, {});
@@ -261,7 +262,7 @@ async function describeImages(
     [...wanted].map(([region, { ids, accountId }]) =>
       limit(async () => {
         const lookup = await lookupImages(deps.reader, region, [...ids], accountId);
-        deps.progress?.(`${region}: ${lookup.images.length} images described`);
+        deps.progress?.(`${region}: ${describedCount(lookup.images)}`);
         return lookup;
       }),
     ),
@@ -374,4 +375,11 @@ function fatalFrom(error: CollectionError): ReportError {
   return new AwsError(error.code, error.operation, error.region, error.message, {
     hint: 'check the AWS credentials (AWS_PROFILE / --profile, or renew an expired session)',
   });
+}
+
+/** How the lookup of a region went, counting only the images AWS answered for. */
+function describedCount(images: readonly ImageEntry[]): string {
+  const unknown = images.filter((image) => image.lookup === 'unknown').length;
+  const answered = `${plural(images.length - unknown, 'image')} described`;
+  return unknown === 0 ? answered : `${answered}, ${unknown} could not be read`;
 }

@@ -1,5 +1,6 @@
 import { hasChanges, type DiffCounts } from './diff-counts.js';
-import { formatInstant, plural } from './diff-text.js';
+import { plural } from '../../model/plural.js';
+import { formatInstant } from './diff-text.js';
 
 /**
  * The one line under the marker: what changed since which baseline, in numbers. When the run

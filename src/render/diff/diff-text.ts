@@ -1,4 +1,5 @@
 import { toIsoDate } from '../../model/iso-date.js';
+import { plural } from '../../model/plural.js';
 
 const DAY_MS = 86_400_000;
 
@@ -20,8 +21,4 @@ export function describeAgeDifference(
   if (days === 0) return 'same day';
   const amount = plural(Math.abs(days), 'day', 'days');
   return days > 0 ? `${amount} newer` : `${amount} older`;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -7,7 +7,7 @@ import { commentMarker } from './comment-marker.js';
 import { countDiff, hasChanges } from './diff-counts.js';
 import { summariseDiff } from './diff-summary.js';
 import { buildChangeTable, buildFindingTable, buildUnchangedTable } from './diff-tables.js';
-import { plural } from './diff-text.js';
+import { plural } from '../../model/plural.js';
 import { fitBlocks, type Block, type OmittedRows, type TableBlock } from './fit-blocks.js';
 
 /** GitHub refuses an issue or PR comment longer than this (it counts UTF-16 units, as JS). */

@@ -1,3 +1,4 @@
+import { plural } from '../../model/plural.js';
 import type { AmiReport } from '../../model/report.js';
 import { imageKey } from './build-row-views.js';
 import type { CountsView, StackView } from './report-view.js';
@@ -63,8 +64,4 @@ export function describeCounts(counts: CountsView): string {
   ].join(', ');
   const basis = counts.fromRowStatus ? ' (no checks ran; counted from image states)' : '';
   return `${stacks}, ${images} (${rows}); problems: ${problems}${basis}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { lookupImages } from '../../../src/ami/lookup-images.js';
 import { CaptureReader } from '../../../src/aws/capture-reader.js';
 import { AwsError } from '../../../src/model/errors.js';
+import { collectFromSource } from '../../../src/pipeline/collect-from-source.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
 const CASE = path.join('test', 'fixtures', 'cases', 'c02');
@@ -36,7 +37,9 @@ describe('CaptureReader with a saved error response', () => {
   it('fails a call for images it did not capture with the saved error, as AWS did', async () => {
     const reader = await CaptureReader.open(capture(denied));
 
-    const failure = await reader.describeImages('eu-west-1', [FOUND, OTHER]).catch((e) => e);
+    const failure = await reader
+      .describeImages('eu-west-1', [FOUND, OTHER])
+      .catch((e: unknown) => e);
     expect(failure).to.be.instanceOf(AwsError);
     expect(failure).to.include({
       awsCode: 'UnauthorizedOperation',
@@ -90,5 +93,32 @@ describe('CaptureReader with a saved error response', () => {
 
     const failure = await CaptureReader.open(folder).catch((e: unknown) => e);
     expect(String(failure)).to.match(/describe-images-eu-west-1-error\.json holds an "Error"/);
+  });
+});
+
+describe('progress while collecting a capture with a denied call', () => {
+  it('counts only the images AWS answered for', async () => {
+    const lines: string[] = [];
+    const capture = tempDir('capture-progress-');
+    copyFileSync(
+      path.join(CASE, 'describe-stacks.json'),
+      path.join(capture, 'describe-stacks.json'),
+    );
+    writeFileSync(path.join(capture, 'describe-images.json'), JSON.stringify(denied));
+
+    await collectFromSource(
+      {
+        selection: {
+          stacks: [],
+          stackTags: [],
+          regions: [],
+          amiParameters: [],
+          detectByType: false,
+        },
+        fromAwsCli: capture,
+      },
+      { generator: { name: 'test', version: '0' }, progress: (line) => lines.push(line) },
+    );
+    expect(lines).to.include('eu-west-1: 0 images described, 1 could not be read');
   });
 });
