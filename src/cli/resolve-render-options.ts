@@ -1,8 +1,11 @@
 import type { FailOn } from '../config/config-types.js';
 import type { ArtifactOptions } from '../pipeline/render-artifacts.js';
-import { ALL_FORMATS } from '../pipeline/render-artifacts.js';
+import { ALL_FORMATS, DIFF_FILE } from '../pipeline/render-artifacts.js';
 import { checkOutputFolder } from '../output/check-output-folder.js';
-import { builtInReporters } from '../render/builtin-reporters.js';
+import { builtInReporters, MARKDOWN_FILE } from '../render/builtin-reporters.js';
+import { CSS_FILE, HTML_FILE } from '../render/html/render-html.js';
+import { JSON_FILE } from '../render/json/render-json.js';
+import { JUNIT_FILE } from '../render/junit/render-junit.js';
 import { checkTemplateDir } from '../render/handlebars/check-template-dir.js';
 import { loadUserReporter } from '../render/load-reporter.js';
 import type { Reporter } from '../render/reporter.js';
@@ -12,6 +15,14 @@ import type { CliConfig } from './cli-config.js';
 import { booleanFlag, integerFlag, listFlag, parseFormats, stringFlag } from './parse-flags.js';
 
 export const DEFAULT_OUT_DIR = 'ami-report';
+
+/** The files each built-in format writes, known before anything is rendered. */
+const BUILT_IN_FILES: Record<string, string[]> = {
+  md: [MARKDOWN_FILE],
+  html: [HTML_FILE, CSS_FILE],
+  junit: [JUNIT_FILE],
+  json: [JSON_FILE],
+};
 
 export interface RenderRun {
   outDir: string;
@@ -43,7 +54,8 @@ export async function resolveRenderOptions(
   const templateDir = stringFlag(flags, 'templateDir');
   if (templateDir !== undefined) await checkTemplateDir(templateDir, formats);
   const outDir = stringFlag(flags, 'outDir') ?? config?.outDir ?? DEFAULT_OUT_DIR;
-  await checkOutputFolder(outDir);
+  const baselinePath = stringFlag(flags, 'baseline');
+  await checkOutputFolder(outDir, knownFileNames(formats, own, baselinePath));
   const markdownLimit =
     integerFlag(flags, 'markdownLimit', '--markdown-limit', { min: 1000, max: 10_000_000 }) ??
     config?.markdownLimit;
@@ -51,7 +63,6 @@ export async function resolveRenderOptions(
   const commentId = stringFlag(flags, 'commentId');
   // checked now, not after AWS has been read
   if (commentId !== undefined) commentMarker(commentId);
-  const baselinePath = stringFlag(flags, 'baseline');
 
   return {
     outDir,
@@ -81,4 +92,21 @@ function checkFormats(formats: string[], reporters: Reporter[]): void {
       hint: `use --format with one or more of: ${known.join(', ')}`,
     });
   }
+}
+
+/**
+ * The files this run will write, as far as they are known before rendering: those of the
+ * built-in formats chosen, and the diff when there is a baseline. A reporter of your own
+ * names its files only when it renders.
+ */
+function knownFileNames(
+  formats: string[],
+  own: Reporter[],
+  baselinePath: string | undefined,
+): string[] {
+  const replaced = own.map((reporter) => reporter.name);
+  const names = formats
+    .filter((format) => !replaced.includes(format))
+    .flatMap((format) => BUILT_IN_FILES[format] ?? []);
+  return baselinePath === undefined ? names : [...names, DIFF_FILE];
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, unlinkSync } from 'node:fs';
-import { mkdir, rename, rmdir, unlink } from 'node:fs/promises';
+import { mkdir, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -46,13 +46,21 @@ export class ArtifactStage {
     );
   }
 
-  /** Renames every staged file onto its target, in the order they were staged. */
+  /**
+   * Renames every staged file onto its target, in the order they were staged. A file once
+   * renamed cannot be put back cheaply, so every target is checked before the first rename:
+   * a target that is a folder fails the commit with nothing moved. On any failure the
+   * temporary files are removed; files already renamed stay in place.
+   */
   async commit(): Promise<string[]> {
-    const written: string[] = [];
-    for (const file of this.staged.splice(0)) {
-      await rename(file.temp, file.target);
-      written.push(file.target);
+    try {
+      for (const file of this.staged) await refuseFolder(file);
+      for (const file of this.staged) await rename(file.temp, file.target);
+    } catch (error) {
+      await this.discard();
+      throw error;
     }
+    const written = this.staged.splice(0).map((file) => file.target);
     this.stopCleanup();
     return written;
   }
@@ -88,6 +96,18 @@ export class ArtifactStage {
       }
     }
   }
+}
+
+/** Fails as renaming onto a folder would, with the same error, but before any file moves. */
+async function refuseFolder(file: StagedFile): Promise<void> {
+  const existing = await stat(file.target).catch(() => undefined);
+  if (!existing?.isDirectory()) return;
+  throw Object.assign(new Error(`EISDIR: ${file.target} is a folder`), {
+    code: 'EISDIR',
+    syscall: 'rename',
+    path: file.temp,
+    dest: file.target,
+  });
 }
 
 function temporaryName(target: string): string {

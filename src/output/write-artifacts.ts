@@ -28,7 +28,7 @@ export async function writeArtifacts(
       await stageOne(stage, path.join(outDir, file.name), file.content);
     }
     return await stage.commit().catch((error: unknown) => {
-      throw writeError(outDir, error);
+      throw writeError(renameTarget(error) ?? outDir, error);
     });
   } catch (error) {
     await stage.discard();
@@ -47,6 +47,12 @@ async function stageOne(
     // content rendered as it is written can fail too: that is the renderer's error, not ours
     throw isSystemError(error) ? writeError(target, error) : error;
   }
+}
+
+/** The file a failed rename was moving onto, which Node's error names `dest`. */
+function renameTarget(error: unknown): string | undefined {
+  const { dest } = (error ?? {}) as { dest?: unknown };
+  return typeof dest === 'string' ? dest : undefined;
 }
 
 function isSystemError(error: unknown): boolean {
@@ -76,8 +82,11 @@ export async function writeOne(target: string, content: string): Promise<string>
 }
 
 function writeError(target: string, error: unknown): OutputError {
+  const folderInTheWay = (error as NodeJS.ErrnoException | undefined)?.code === 'EISDIR';
   return new OutputError(`cannot write ${target}: ${describeFsError(error)}`, {
-    hint: 'choose a writable --out-dir / --out path',
+    hint: folderInTheWay
+      ? 'move that folder away, or choose another --out-dir / --out path'
+      : 'choose a writable --out-dir / --out path',
     cause: error,
   });
 }

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expect } from 'chai';
 
 import { AwsStub, describeStacksAnswer } from '../fixtures/bad-input/aws-stub.js';
-import { ARTIFACTS, ownLines } from '../fixtures/bad-input/cli-expectations.js';
+import { ARTIFACTS, expectOneLine, ownLines } from '../fixtures/bad-input/cli-expectations.js';
 import { cleanEnv, cliEntry, runCli, tempDir } from '../helpers/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,6 +89,32 @@ describe('artifact writes', function () {
     ]);
     expect(snapshot(outDir)).to.deep.equal(before);
   });
+
+  for (const [name, withBaseline] of [
+    ['ami-report.json', false],
+    ['ami-diff.md', true],
+  ] as const) {
+    it(`fails before reading anything when ${name} is a folder, and writes nothing`, async () => {
+      const outDir = tempDir('atomic-');
+      expect((await reportInto(outDir)).code).to.equal(0);
+      const baseline = path.join(tempDir('atomic-baseline-'), 'ami-report.json');
+      writeFileSync(baseline, readFileSync(path.join(outDir, 'ami-report.json')));
+      const blocker = path.join(outDir, name);
+      rmSync(blocker, { force: true });
+      mkdirSync(blocker);
+      const before = snapshot(outDir);
+      const listing = readdirSync(outDir).sort();
+
+      const result = await reportInto(outDir, withBaseline ? ['--baseline', baseline] : []);
+
+      expect(result.code, result.stderr).to.equal(2);
+      // one line and no progress before it: AWS was never read
+      const line = expectOneLine(result, /is a folder/, /--out-dir/);
+      expect(line).to.contain(`${blocker}:`);
+      expect(snapshot(outDir)).to.deep.equal(before);
+      expect(readdirSync(outDir).sort()).to.deep.equal(listing);
+    });
+  }
 
   describe('killed with SIGKILL in the middle of a run', () => {
     let stub: AwsStub | undefined;

@@ -106,6 +106,24 @@ describe('writeArtifacts', () => {
     expect(existsSync(outDir)).to.equal(false);
   });
 
+  it('names the file whose place a folder holds, and renames none of the others', async () => {
+    const outDir = tempDir('write-');
+    writeFileSync(path.join(outDir, 'a.txt'), 'old a');
+    mkdirSync(path.join(outDir, 'b.json'));
+
+    const error = await writeArtifacts(outDir, [
+      { name: 'a.txt', content: 'new a' },
+      { name: 'b.json', content: '{}' },
+    ]).catch((caught: unknown) => caught);
+
+    expect(error).to.be.instanceOf(OutputError);
+    expect((error as Error).message).to.equal(
+      `cannot write ${path.join(outDir, 'b.json')}: the path is a folder`,
+    );
+    expect(readdirSync(outDir).sort()).to.deep.equal(['a.txt', 'b.json']);
+    expect(readFileSync(path.join(outDir, 'a.txt'), 'utf8')).to.equal('old a');
+  });
+
   it('refuses a file name outside the folder, keeping what was there', async () => {
     const outDir = tempDir('write-');
     mkdirSync(path.join(outDir, 'kept'));
