@@ -42,16 +42,42 @@ export async function* renderEachFormat(
 
 /** A reporter of the user's own that throws is their code failing: exit 2, named, not a crash. */
 function renderWhole(reporter: Reporter, report: AmiReport, options: RenderOptions) {
-  return namingFailures(reporter, async () => reporter.render(report, options));
+  return namingFailures(reporter, async () =>
+    checkFiles(reporter, await reporter.render(report, options)),
+  );
 }
 
 async function renderInParts(reporter: Reporter, report: AmiReport, options: RenderOptions) {
   if (!reporter.renderInParts) return renderWhole(reporter, report, options);
 
   const files = await namingFailures(reporter, async () =>
-    reporter.renderInParts?.(report, options),
+    checkFiles(reporter, await reporter.renderInParts?.(report, options)),
   );
-  return (files ?? []).map((file) => ({ ...file, content: guard(file.content, reporter) }));
+  return files.map((file) => ({ ...file, content: guard(file.content, reporter) }));
+}
+
+/**
+ * What a reporter returned, checked before anything is written: a list of files, each with a
+ * name and its content as text or as parts of text. A module of the user's own may return
+ * anything, and a wrong shape would otherwise fail deep in the writer as the tool's own error.
+ */
+function checkFiles<T extends ArtifactFile>(reporter: Reporter, files: readonly T[] | undefined) {
+  const list: unknown = files;
+  if (!Array.isArray(list)) throw new TypeError('it returned no list of files');
+  list.forEach((file: unknown, index) => {
+    const { name, content } = (file ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || name === '') {
+      throw new TypeError(`file ${index + 1} of the list it returned has no name`);
+    }
+    if (typeof content !== 'string' && !isIterable(content)) {
+      throw new TypeError(`the content of ${name} is ${typeof content}, not text`);
+    }
+  });
+  return list as T[];
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
 }
 
 async function namingFailures<T>(reporter: Reporter, render: () => Promise<T>): Promise<T> {
@@ -80,7 +106,11 @@ function guard(content: string | Iterable<string>, reporter: Reporter): string |
 
   return (function* guarded() {
     try {
-      yield* content;
+      for (const part of content as Iterable<unknown>) {
+        if (typeof part !== 'string')
+          throw new TypeError(`a part of its content is ${typeof part}`);
+        yield part;
+      }
     } catch (error) {
       throw nameFailure(reporter, error);
     }

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 
-import { UsageError } from '../../../src/model/errors.js';
+import { TemplateError, UsageError } from '../../../src/model/errors.js';
 import { builtInReporters } from '../../../src/render/builtin-reporters.js';
-import { renderReport } from '../../../src/render/render-report.js';
+import { renderEachFormat, renderReport } from '../../../src/render/render-report.js';
 import type { Reporter } from '../../../src/render/reporter.js';
 import { aFullReport } from '../../fixtures/render/sample-reports.js';
 
@@ -44,5 +44,47 @@ describe('renderReport', () => {
       reporters: [...builtInReporters(), custom],
     });
     expect(files).to.deep.equal([{ name: 'n.txt', content: 'workers-prod' }]);
+  });
+
+  describe('a reporter of your own that returns the wrong shape', () => {
+    const shapes: [string, unknown, string][] = [
+      ['no list', { name: 'x.txt', content: 'x' }, 'it returned no list of files'],
+      ['a file without a name', [{ content: 'x' }], 'file 1 of the list it returned has no name'],
+      [
+        'content that is a number',
+        [{ name: 'x.txt', content: 5 }],
+        'the content of x.txt is number',
+      ],
+    ];
+    for (const [label, returned, reason] of shapes) {
+      it(`is named with what is wrong: ${label}`, async () => {
+        const odd = { name: 'odd', render: () => returned } as unknown as Reporter;
+        const error = await renderReport(aFullReport(), {
+          formats: ['odd'],
+          reporters: [odd],
+        }).catch((caught: unknown) => caught);
+        expect(error).to.be.instanceOf(TemplateError);
+        expect((error as TemplateError).message).to.contain(`the odd reporter failed: ${reason}`);
+      });
+    }
+
+    it('is named when a part of its content is not text', async () => {
+      const odd = {
+        name: 'odd',
+        render: () => [],
+        renderInParts: () => [{ name: 'x.txt', content: ['a', 5] }],
+      } as unknown as Reporter;
+      const read = async () => {
+        for await (const file of renderEachFormat(aFullReport(), {
+          formats: ['odd'],
+          reporters: [odd],
+        })) {
+          if (typeof file.content !== 'string') [...file.content];
+        }
+      };
+      const error = await read().catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(TemplateError);
+      expect((error as TemplateError).message).to.contain('a part of its content is number');
+    });
   });
 });
