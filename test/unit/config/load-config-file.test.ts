@@ -227,9 +227,19 @@ describe('parseConfig', () => {
       message: 'config.yaml:2: YAML syntax error: Map keys must be unique',
     },
     {
-      title: 'several problems, the first by line in full',
+      title: 'several problems, each named with its line',
       text: 'failOn: sometimes\nconcurrency: 0\n',
-      message: 'config.yaml:1: failOn must be one of: error, warning, never (and 1 more problems)',
+      message:
+        'config.yaml:1: failOn must be one of: error, warning, never; ' +
+        'line 2: concurrency must be at least 1',
+    },
+    {
+      title: 'more problems than one line names, counting the rest',
+      text: 'failOn: sometimes\nconcurrency: 0\nmaxAttempts: 0\nmarkdownLimit: 0\nfoo: 1\n',
+      message:
+        'config.yaml:1: failOn must be one of: error, warning, never; ' +
+        'line 2: concurrency must be at least 1; line 3: maxAttempts must be at least 1; ' +
+        'and 2 more problems',
     },
   ];
 
