@@ -5,31 +5,59 @@ import { silentLogger, type Logger } from '../model/logger.js';
 import { SCHEMA_VERSION, type AmiReport } from '../model/report.js';
 import { checkReportShape, isRecord } from './report-shape.js';
 
+/**
+ * What a file is to the user. A baseline, or the previous report of a diff, comes from an
+ * earlier run, perhaps of an older stack-ami-report: another schema version is read when it
+ * has what the diff needs, so that the first run after an upgrade still gets its diff. A
+ * report to render and the current report of a diff are refused in another version: this
+ * version would drop the fields it does not know and write or compare the rest as if they
+ * were its own.
+ */
+export type ReportRole = 'baseline' | 'previous report' | 'report' | 'current report';
+
 export interface ReadBaselineOptions {
   logger?: Logger;
-  /** What the file is to the user, in messages: the diff's baseline, or a report to render. */
-  role?: 'baseline' | 'report';
+  /** What the file is, for messages and for which schema versions are read. */
+  role?: ReportRole;
   /** Refuse other schema versions instead of reading what the diff needs (`merge` rewrites). */
   currentVersionOnly?: boolean;
 }
 
-/** A file as messages name it. */
-interface Named {
-  path: string;
-  label: string;
+interface RoleText {
+  /** What to pass instead of a file that is not a report. */
   hint: string;
+  /** For a role that reads only this schema version: the command the file was given to. */
+  strictIn?: 'render' | 'diff';
+}
+
+/** A file as messages name it. */
+interface Named extends RoleText {
+  path: string;
+  role: ReportRole;
+  label: string;
 }
 
 const SHOWN_PROBLEMS = 3;
 
-const HINT =
+const BASELINE_HINT =
   'pass the ami-report.json that a previous run of stack-ami-report wrote (--baseline FILE)';
 const REPORT_HINT = 'pass a report JSON written by stack-ami-report report, collect or merge';
+const DIFF_HINT =
+  'pass two reports written by stack-ami-report report, collect or merge: ' +
+  'diff PREVIOUS.json CURRENT.json';
+
+// merge reads its parts as reports, and refuses other versions first with its own reason
+const ROLES: Record<ReportRole, RoleText> = {
+  baseline: { hint: BASELINE_HINT },
+  'previous report': { hint: DIFF_HINT },
+  report: { hint: REPORT_HINT, strictIn: 'render' },
+  'current report': { hint: DIFF_HINT, strictIn: 'diff' },
+};
 
 /**
- * Reads the previous run's report for the diff. A file that is not a complete report of a
- * version this tool understands is refused with the reason; a report of another schema
- * version is read when it has every field the diff needs.
+ * Reads a saved report: the previous run's for the diff, or one to render. A file that is not a
+ * complete report of a version this tool understands is refused with the reason; a report of
+ * another schema version is read when its role allows it and it has every field the diff needs.
  */
 export async function readBaseline(
   path: string,
@@ -47,12 +75,26 @@ export async function readBaseline(
       { hint: 'collect every part with the same version of stack-ami-report' },
     );
   }
+  if (file.strictIn !== undefined) throw refuseOtherVersion(file, file.strictIn, version);
 
   return readOtherVersion(file, parsed, version, options.logger ?? silentLogger);
 }
 
-function nameOf(path: string, role: 'baseline' | 'report'): Named {
-  return { path, label: `${role} ${path}`, hint: role === 'baseline' ? HINT : REPORT_HINT };
+function nameOf(path: string, role: ReportRole): Named {
+  return { path, role, label: `${role} ${path}`, ...ROLES[role] };
+}
+
+/** Names both versions, and the way out: the version that wrote the file, or a newer one. */
+function refuseOtherVersion(file: Named, command: string, version: number): InputError {
+  const instead =
+    version > SCHEMA_VERSION
+      ? `upgrade stack-ami-report to a version that reads schemaVersion ${version}`
+      : 'make the report again with this version';
+  return new InputError(
+    `${file.label} has schemaVersion ${version}, and this version of stack-ami-report ` +
+      `reads only schemaVersion ${SCHEMA_VERSION}`,
+    { hint: `${command} it with the stack-ami-report version that wrote it, or ${instead}` },
+  );
 }
 
 async function readText(file: Named): Promise<string> {
@@ -94,7 +136,10 @@ function checkCurrentVersion(path: Named, parsed: unknown): AmiReport {
   return parsed as AmiReport;
 }
 
-/** Another version: usable when the fields the diff reads are there, refused otherwise. */
+/**
+ * Another version of a baseline or previous report: usable when the fields the diff reads are
+ * there, refused otherwise.
+ */
 function readOtherVersion(
   path: Named,
   parsed: unknown,
@@ -108,7 +153,7 @@ function readOtherVersion(
         `${SCHEMA_VERSION}; it lacks what the diff needs: ${listProblems(problems)}`,
       {
         hint:
-          'make the baseline with this version of stack-ami-report, ' +
+          `make the ${path.role} with this version of stack-ami-report, ` +
           'or diff with the one that wrote it',
       },
     );

@@ -1,6 +1,7 @@
 import { diffReports } from '../../diff/diff-reports.js';
 import { readBaseline } from '../../diff/read-baseline.js';
 import { UsageError } from '../../model/errors.js';
+import { checkOutputFile } from '../../output/check-output-folder.js';
 import { writeOne } from '../../output/write-artifacts.js';
 import { renderDiffMarkdown } from '../../render/diff/render-diff-markdown.js';
 import type { CliContext } from '../cli-context.js';
@@ -22,10 +23,13 @@ export async function runDiff(args: string[], flags: Record<string, unknown>, co
   const commentId = stringFlag(flags, 'commentId');
   const detailsUrl = stringFlag(flags, 'detailsUrl');
   const out = stringFlag(flags, 'out');
+  // as in merge and collect: a path that cannot be written is named before anything is read
+  if (out !== undefined) await checkOutputFile(out);
 
+  // the previous report may come from an older stack-ami-report, and is read as a baseline is
   const [previous, current] = await Promise.all([
-    readBaseline(previousPath),
-    readBaseline(currentPath, { role: 'report' }),
+    readBaseline(previousPath, { role: 'previous report', logger: context.logger }),
+    readBaseline(currentPath, { role: 'current report' }),
   ]);
   const body = renderDiffMarkdown(diffReports(previous, current), {
     ...(commentId !== undefined ? { commentId } : {}),

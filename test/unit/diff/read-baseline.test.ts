@@ -5,8 +5,9 @@ import path from 'node:path';
 import { expect } from 'chai';
 import sinon from 'sinon';
 
-import { readBaseline } from '../../../src/diff/read-baseline.js';
+import { readBaseline, type ReadBaselineOptions } from '../../../src/diff/read-baseline.js';
 import { InputError } from '../../../src/model/errors.js';
+import type { AmiReport } from '../../../src/model/report.js';
 import { aParameter, aReport, aStack, anImage } from '../../helpers/report-builders.js';
 
 const aGoodReport = () =>
@@ -29,9 +30,9 @@ describe('readBaseline', () => {
     return file;
   }
 
-  async function refusal(file: string): Promise<InputError> {
+  async function refusal(file: string, options?: ReadBaselineOptions): Promise<InputError> {
     try {
-      await readBaseline(file);
+      await readBaseline(file, options);
     } catch (error) {
       expect(error).to.be.instanceOf(InputError);
       return error as InputError;
@@ -158,4 +159,89 @@ describe('readBaseline', () => {
       );
     },
   );
+
+  describe('a report to render or the current report of a diff', () => {
+    it('refuses a newer schema version, naming both versions and the way out', async () => {
+      const file = await fileWith(JSON.stringify({ ...aGoodReport(), schemaVersion: 2 }));
+
+      const error = await refusal(file, { role: 'report' });
+
+      expect(error.message).to.equal(
+        `report ${file} has schemaVersion 2, ` +
+          'and this version of stack-ami-report reads only schemaVersion 1',
+      );
+      expect(error.hint).to.equal(
+        'render it with the stack-ami-report version that wrote it, ' +
+          'or upgrade stack-ami-report to a version that reads schemaVersion 2',
+      );
+    });
+
+    it('refuses a newer version that lacks stacks for its version, not for a diff', async () => {
+      const rest: Partial<AmiReport> = aGoodReport();
+      delete rest.stacks;
+      const file = await fileWith(JSON.stringify({ ...rest, schemaVersion: 2 }));
+
+      const error = await refusal(file, { role: 'report' });
+
+      expect(error.message).to.match(/has schemaVersion 2, .* reads only schemaVersion 1$/);
+      const words = `${error.message} ${error.hint}`.replace(file, 'FILE');
+      expect(words).not.to.match(/baseline|diff/);
+    });
+
+    it('says to make an older report again rather than to upgrade', async () => {
+      const file = await fileWith(JSON.stringify({ ...aGoodReport(), schemaVersion: 0 }));
+
+      expect((await refusal(file, { role: 'report' })).hint).to.equal(
+        'render it with the stack-ami-report version that wrote it, ' +
+          'or make the report again with this version',
+      );
+    });
+
+    it('names the current report of a diff and says to diff it', async () => {
+      const file = await fileWith(JSON.stringify({ ...aGoodReport(), schemaVersion: 2 }));
+
+      const error = await refusal(file, { role: 'current report' });
+
+      expect(error.message).to.match(new RegExp(`^current report ${file} has schemaVersion 2`));
+      expect(error.hint).to.match(/^diff it with the stack-ami-report version that wrote it/);
+    });
+  });
+
+  it('reads a previous report of a diff of another version as it reads a baseline', async () => {
+    const rest = aGoodReport();
+    const warn = sinon.spy();
+
+    const report = await readBaseline(
+      await fileWith(JSON.stringify({ ...rest, schemaVersion: 2 })),
+      {
+        role: 'previous report',
+        logger: { debug: () => undefined, info: () => undefined, warn },
+      },
+    );
+
+    expect(report.stacks).to.deep.equal(rest.stacks);
+    expect(warn.firstCall.args[0]).to.match(/^previous report .* has schemaVersion 2;/);
+  });
+
+  it('tells a diff how to replace a previous report that lacks what it needs', async () => {
+    const file = await fileWith(JSON.stringify({ schemaVersion: 3, deployments: [] }));
+
+    const error = await refusal(file, { role: 'previous report' });
+
+    expect(error.message).to.match(new RegExp(`^previous report ${file} has schemaVersion 3`));
+    expect(error.hint).to.equal(
+      'make the previous report with this version of stack-ami-report, ' +
+        'or diff with the one that wrote it',
+    );
+  });
+
+  it('names the diff command, not --baseline, when a diff input cannot be read', async () => {
+    const file = path.join(folder, 'nope.json');
+
+    const error = await refusal(file, { role: 'previous report' });
+
+    expect(error.message).to.equal(`cannot read previous report ${file}: the file does not exist`);
+    expect(error.hint).to.contain('diff PREVIOUS.json CURRENT.json');
+    expect(error.hint).not.to.contain('--baseline');
+  });
 });
