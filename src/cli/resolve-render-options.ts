@@ -30,6 +30,8 @@ export interface RenderRun {
   failOn: FailOn;
   baselinePath?: string;
   jobSummary: boolean;
+  /** What the run should say before it starts, such as a template file that is not used. */
+  warnings: string[];
 }
 
 /**
@@ -52,7 +54,7 @@ export async function resolveRenderOptions(
   checkFormats(formats, reporters);
 
   const templateDir = stringFlag(flags, 'templateDir');
-  if (templateDir !== undefined) await checkTemplateDir(templateDir, formats);
+  const warnings = templateDir !== undefined ? await checkTemplateDir(templateDir, formats) : [];
   const outDir = stringFlag(flags, 'outDir') ?? config?.outDir ?? DEFAULT_OUT_DIR;
   const baselinePath = stringFlag(flags, 'baseline');
   await checkOutputFolder(outDir, knownFileNames(formats, own, baselinePath));
@@ -68,6 +70,7 @@ export async function resolveRenderOptions(
     outDir,
     failOn: (stringFlag(flags, 'failOn') as FailOn | undefined) ?? config?.failOn ?? 'error',
     jobSummary: booleanFlag(flags, 'jobSummary'),
+    warnings,
     ...(baselinePath !== undefined ? { baselinePath } : {}),
     artifacts: {
       formats,

@@ -28,6 +28,7 @@ export async function runReportCommand(flags: Record<string, unknown>, context: 
   const collectOptions = resolveCollectOptions(flags, config);
   const now = context.clock();
   const run = await resolveRenderOptions(flags, config, now.toISOString());
+  for (const warning of run.warnings) context.logger.warn(warning);
   const patterns = redactPatterns(flags, config);
   // the baseline is redacted too, or the diff would show a hidden value as its "before"
   const previous = await readOptionalBaseline(run.baselinePath, context.logger);

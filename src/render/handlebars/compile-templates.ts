@@ -3,7 +3,7 @@ import type Handlebars from 'handlebars';
 import { TemplateError } from '../../model/errors.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.generated.js';
 import { findPrecompiled, type PrecompiledTemplates } from './precompiled-templates.js';
-import type { TemplateFile } from './read-template-files.js';
+import { partialName, type TemplateFile } from './read-template-files.js';
 import type { CompileOptions, TemplateSet } from './template-sets.js';
 
 type HandlebarsInstance = typeof Handlebars;
@@ -55,7 +55,7 @@ export function compileTemplates(
     return spec ? instance.template(spec) : compileOne(instance, file, { ...set.options });
   };
   for (const file of files) {
-    if (file !== main) instance.registerPartial(partialName(file), load(file));
+    if (file !== main) instance.registerPartial(partialName(file.name), load(file));
   }
   const template = load(main);
   return (view) => runTemplate(template, main, view);
@@ -91,10 +91,6 @@ function runTemplate(
       cause: error,
     });
   }
-}
-
-function partialName(file: TemplateFile): string {
-  return file.name.replace(/\.hbs$/, '');
 }
 
 /** Compile errors carry `lineNumber`; parse errors only say "Parse error on line N". */

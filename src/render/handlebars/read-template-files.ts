@@ -40,6 +40,35 @@ export async function readTemplateFiles(
   return Promise.all(names.map((name) => readTemplate(name, files.get(name) ?? '')));
 }
 
+/**
+ * The user's files of a format that change nothing: they replace no built-in template, and no
+ * template includes them as a partial. Usually a misspelt name, such as `ami-report.hbs` for
+ * `report.hbs`.
+ */
+export async function unusedTemplateFiles(
+  format: TemplateFormat,
+  templateDir: string,
+): Promise<{ unused: string[]; builtIn: string[] }> {
+  const builtIn = (await listTemplates(path.join(builtInTemplateDir(), format), true)).sort();
+  const files = await readTemplateFiles(format, templateDir);
+  const own = await listTemplates(path.join(templateDir, format), false);
+  const included = (name: string) => {
+    const partial = new RegExp(`\\{\\{#?>\\s*${escapeRegExp(partialName(name))}[\\s}]`);
+    return files.some((file) => file.name !== name && partial.test(file.source));
+  };
+  const unused = own.filter((name) => !builtIn.includes(name) && !included(name)).sort();
+  return { unused, builtIn };
+}
+
+/** The name a template file is included by: `{{> stack}}` for `stack.hbs`. */
+export function partialName(fileName: string): string {
+  return fileName.replace(/\.hbs$/, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** One named asset (such as the stylesheet), from the user's folder when it has one. */
 export async function readTemplateAsset(
   format: TemplateFormat,
