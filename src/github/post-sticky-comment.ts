@@ -70,18 +70,18 @@ function checkOptions(options: StickyCommentOptions): void {
   }
 }
 
+/**
+ * Octokit logs each failed request as an error ("GET /repos/... - 500 with id UNKNOWN") before
+ * it throws. Every failure already reaches the user as one GitHubError that says what was being
+ * done, so all of Octokit's lines are kept for --debug only.
+ */
 function createClient(options: StickyCommentOptions, logger: Logger): Octokit {
-  const scrub = (message: string) => scrubToken(message, options.token);
+  const debug = (message: string) => logger.debug(scrubToken(message, options.token));
   return new Octokit({
     auth: options.token,
     baseUrl: (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, ''),
     userAgent: 'stack-ami-report',
-    log: {
-      debug: (message: string) => logger.debug(scrub(message)),
-      info: (message: string) => logger.debug(scrub(message)),
-      warn: (message: string) => logger.warn(scrub(message)),
-      error: (message: string) => logger.warn(scrub(message)),
-    },
+    log: { debug, info: debug, warn: debug, error: debug },
   });
 }
 

@@ -46,6 +46,11 @@ describe('postStickyComment', () => {
     github = undefined;
   });
 
+  function target(apiUrl: string, logger: Logger) {
+    const issue = { owner: 'octo-org', repo: 'web-infra', issueNumber: 12 };
+    return { ...issue, token: TOKEN, body: BODY, marker: MARKER, apiUrl, logger };
+  }
+
   async function post(comments: FakeComment[], overrides = {}, pageSize = 2) {
     github = await startFakeGitHub(comments, { pageSize });
     return postStickyComment({
@@ -192,6 +197,36 @@ describe('postStickyComment', () => {
 
     expect(error).to.be.instanceOf(GitHubError);
     expect((error as GitHubError).message).to.match(/^could not reach GitHub while listing/);
+  });
+
+  it("leaves a failure to the error, keeping Octokit's log line for --debug", async () => {
+    github = await startFakeGitHub([]);
+    github.failWith = { status: 401, message: 'Bad credentials' };
+    const logger = spyLogger();
+
+    const error = await postStickyComment(target(github.url, logger)).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).to.be.instanceOf(GitHubError);
+    expect(logger.warn.called, logger.all().join('\n')).to.equal(false);
+    expect(logger.info.called).to.equal(false);
+    expect(logger.debug.args.flat().join('\n')).to.match(/GET \/repos\/.* - 401 /);
+  });
+
+  it('says nothing but the error when GitHub cannot be reached', async () => {
+    github = await startFakeGitHub([]);
+    const apiUrl = github.url;
+    await github.stop();
+    github = undefined;
+    const logger = spyLogger();
+
+    const error = await postStickyComment(target(apiUrl, logger)).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).to.be.instanceOf(GitHubError);
+    expect(logger.warn.called, logger.all().join('\n')).to.equal(false);
   });
 
   describe('refuses before calling GitHub', () => {
