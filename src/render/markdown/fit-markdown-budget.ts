@@ -1,7 +1,15 @@
+import { plural } from '../../model/plural.js';
 import type { IncompleteView, ReportView, RowView, StackView } from '../view/report-view.js';
 
+/** A stack as the Markdown templates see it, with what was left out of it to fit. */
+export interface MarkdownStackView extends StackView {
+  /** Empty when every row is shown; otherwise how many rows are left out, and where they are. */
+  rowsLeftOut: string;
+}
+
 /** What the Markdown templates see: the report view plus what was left out to fit. */
-export interface MarkdownView extends Omit<ReportView, 'incomplete'> {
+export interface MarkdownView extends Omit<ReportView, 'incomplete' | 'stacks'> {
+  stacks: MarkdownStackView[];
   showDetails: boolean;
   /** Empty when nothing was left out; otherwise says what was and where the rest is. */
   truncation: string;
@@ -40,9 +48,10 @@ export function fitMarkdownBudget(
     // The body without details is rendered first: when it is far over the limit, the one with
     // details (the same body plus details, less the short note) cannot fit and is not rendered.
     const noDetailsNote = `the per-image details were left out. Full report: ${where(view)}.`;
-    const noDetails = render(withLimits(view, view.stacks, false, noDetailsNote, Infinity));
+    const whole = view.stacks.map((stack) => ({ ...stack, rowsLeftOut: '' }));
+    const noDetails = render(withLimits(view, whole, false, noDetailsNote, Infinity));
     if (noDetails.length <= limit + NOTE_ALLOWANCE) {
-      const full = render(withLimits(view, view.stacks, true, '', Infinity));
+      const full = render(withLimits(view, whole, true, '', Infinity));
       if (full.length <= limit) return full;
     }
     if (noDetails.length <= limit) return noDetails;
@@ -150,7 +159,10 @@ function countRows(view: ReportView): number {
 function keepRows(view: ReportView, count: number, errorCap: number): MarkdownView {
   const kept = chooseRows(view.stacks, count);
   const stacks = view.stacks
-    .map((stack, s) => ({ ...stack, rows: stack.rows.filter((_, r) => kept.has(`${s}:${r}`)) }))
+    .map((stack, s) => {
+      const rows = stack.rows.filter((_, r) => kept.has(`${s}:${r}`));
+      return { ...stack, rows, rowsLeftOut: describeRowsLeftOut(stack.rows.length - rows.length) };
+    })
     .filter((stack) => stack.rows.length > 0);
   return withLimits(view, stacks, false, describeLeftOut(view, stacks), errorCap);
 }
@@ -174,6 +186,13 @@ function urgencyOf(stack: StackView, row: RowView): number {
   return row.problemCount > 0 || row.tone === 'warning' ? 1 : 2;
 }
 
+/** Said under a stack's table when some of its rows did not fit. */
+function describeRowsLeftOut(count: number): string {
+  if (count === 0) return '';
+  const rows = `${plural(count, 'more row')} of this stack ${count === 1 ? 'is' : 'are'}`;
+  return `${rows} left out to fit; the full report has them`;
+}
+
 function describeLeftOut(view: ReportView, shown: readonly StackView[]): string {
   const totalRows = view.stacks.reduce((sum, stack) => sum + stack.rows.length, 0);
   const shownRows = shown.reduce((sum, stack) => sum + stack.rows.length, 0);
@@ -188,7 +207,7 @@ function describeLeftOut(view: ReportView, shown: readonly StackView[]): string 
 
 function withLimits(
   view: ReportView,
-  stacks: StackView[],
+  stacks: MarkdownStackView[],
   showDetails: boolean,
   truncation: string,
   errorCap: number,

@@ -39,6 +39,24 @@ describe('Markdown size budget', () => {
       expect(markdown).to.include('Full report: ami-report.html in the build artifacts.');
     });
 
+    it('says under a stack whose rows were partly left out how many are missing', () => {
+      const rowsOf = (section: string) =>
+        section.split('\n').filter((line) => /^\| (?!Parameter \||--- )/.test(line)).length;
+      const sections = markdown.split(/^## /m).slice(1);
+      const partial = sections.filter((section) => rowsOf(section) < 3);
+      expect(partial).to.not.be.empty;
+      for (const section of partial) {
+        const left = 3 - rowsOf(section);
+        expect(section).to.include(
+          `_${left} more row${left === 1 ? '' : 's'} of this stack ${left === 1 ? 'is' : 'are'} ` +
+            'left out to fit; the full report has them_',
+        );
+      }
+      const whole = sections.filter((section) => rowsOf(section) === 3);
+      expect(whole).to.not.be.empty;
+      for (const section of whole) expect(section).to.not.include('of this stack');
+    });
+
     it('never cuts a table in the middle of a row', () => {
       expect(misshapenRows(markdown)).to.deep.equal([]);
       const tableLines = markdown.split('\n').filter((line) => line.startsWith('|'));
