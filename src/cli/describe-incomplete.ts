@@ -11,6 +11,6 @@ export function describeIncomplete(report: AmiReport): string {
   if (!first) return 'the report is incomplete (run again with --verbose to see what failed)';
 
   const more = rest.length > 0 ? `, and ${rest.length} more listed in the artifacts` : '';
-  const hint = hintForAwsCode(first.code);
+  const hint = hintForAwsCode(first.code, first);
   return toOneLine(`the report is incomplete: ${first.message}${more} (${hint})`);
 }

@@ -439,7 +439,7 @@ describe('the CLI when AWS refuses', function () {
     expectIncomplete(
       result,
       /DescribeStacks in eu-west-1 failed: AccessDenied: .*cloudformation:DescribeStacks/,
-      /grant the read-only actions listed under "IAM permissions"/,
+      /grant cloudformation:DescribeStacks /,
     );
     const report = expectIncompleteArtifacts(outDir);
     expect(report.errors.map((error) => error.code)).to.deep.equal(['AccessDenied']);
@@ -459,7 +459,7 @@ describe('the CLI when AWS refuses', function () {
     expectIncomplete(
       result,
       /DescribeImages in eu-west-1 failed: UnauthorizedOperation/,
-      /grant the read-only actions/,
+      /grant ec2:DescribeImages /,
     );
     const report = expectIncompleteArtifacts(outDir);
     expect(report.stacks.map((stack) => stack.stackName)).to.deep.equal(['web-prod']);
