@@ -196,6 +196,31 @@ describe('report at the edges a pipeline meets', function () {
     expect(result.stderr).not.to.contain('/nonexistent');
   });
 
+  it('merges parts collected days apart, with a warning naming both', async () => {
+    const outDir = tempDir();
+    const collect = async (region: string, now: string) => {
+      const out = path.join(outDir, `${region}-${now.slice(0, 10)}.json`);
+      const args = ['collect', '--from-aws-cli', 'examples/capture', '--region', region];
+      const result = await run([...args, '--out', out, '--quiet'], { STACK_AMI_REPORT_NOW: now });
+      expect(result.code, result.stderr).to.equal(0);
+      return out;
+    };
+    const west = await collect('eu-west-1', '2026-12-03T12:00:00Z');
+    const east = await collect('us-east-1', '2027-06-01T12:00:00Z');
+    const sameDay = await collect('us-east-1', '2026-12-03T12:30:00Z');
+
+    const apart = await run(['merge', west, east, '--out', path.join(outDir, 'apart.json')]);
+    const together = await run(['merge', west, sameDay, '--out', path.join(outDir, 'one.json')]);
+
+    expect(apart.code, apart.stderr).to.equal(0);
+    expect(apart.stderr).to.contain(
+      `warning: the reports were collected 180 days apart (${west} at 2026-12-03T12:00:00.000Z, ` +
+        `${east} at 2027-06-01T12:00:00.000Z)`,
+    );
+    expect(together.code, together.stderr).to.equal(0);
+    expect(together.stderr).to.not.contain('apart');
+  });
+
   it('refuses merging the same report twice', async () => {
     const outDir = tempDir();
     await run([
