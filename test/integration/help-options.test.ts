@@ -193,6 +193,19 @@ describe('--help against the README', function () {
     ]);
   });
 
+  it('opens with the two set-up commands, each running scripts that exist', () => {
+    const start = README.indexOf('## Start here');
+    const usage = README.indexOf('## Usage');
+    expect(start, 'the "Start here" section').to.be.within(0, usage);
+    const section = README.slice(start, usage);
+    const commands = [...section.matchAll(/```sh\n([^`]*)```/g)].map((m) => m[1]?.trim());
+    expect(commands).to.deep.equal(['npm ci && npm run demo', 'npm test']);
+
+    const manifest = readFileSync(fileURLToPath(new URL('package.json', ROOT)), 'utf8');
+    const scripts = (JSON.parse(manifest) as { scripts: Record<string, string> }).scripts;
+    expect(scripts).to.include.keys('demo', 'test');
+  });
+
   it('lists the global flags in the program --help', () => {
     const documented = mentions.filter((m) => m.owner === 'global').map((m) => m.flag);
 
