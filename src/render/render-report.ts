@@ -43,7 +43,7 @@ export async function* renderEachFormat(
 /** A reporter of the user's own that throws is their code failing: exit 2, named, not a crash. */
 function renderWhole(reporter: Reporter, report: AmiReport, options: RenderOptions) {
   return namingFailures(reporter, async () =>
-    checkFiles(reporter, await reporter.render(report, options)),
+    checkFiles(await reporter.render(report, options), { parts: false }),
   );
 }
 
@@ -51,17 +51,21 @@ async function renderInParts(reporter: Reporter, report: AmiReport, options: Ren
   if (!reporter.renderInParts) return renderWhole(reporter, report, options);
 
   const files = await namingFailures(reporter, async () =>
-    checkFiles(reporter, await reporter.renderInParts?.(report, options)),
+    checkFiles(await reporter.renderInParts?.(report, options), { parts: true }),
   );
   return files.map((file) => ({ ...file, content: guard(file.content, reporter) }));
 }
 
 /**
  * What a reporter returned, checked before anything is written: a list of files, each with a
- * name and its content as text or as parts of text. A module of the user's own may return
- * anything, and a wrong shape would otherwise fail deep in the writer as the tool's own error.
+ * name and its content as text (or, from `renderInParts`, as parts of text). A module of the
+ * user's own may return anything, and a wrong shape would otherwise fail deep in the writer as
+ * the tool's own error, or be written as something else (a Buffer as its byte values).
  */
-function checkFiles<T extends ArtifactFile>(reporter: Reporter, files: readonly T[] | undefined) {
+function checkFiles<T extends ArtifactFile>(
+  files: readonly T[] | undefined,
+  allowed: { parts: boolean },
+) {
   const list: unknown = files;
   if (!Array.isArray(list)) throw new TypeError('it returned no list of files');
   list.forEach((file: unknown, index) => {
@@ -69,11 +73,19 @@ function checkFiles<T extends ArtifactFile>(reporter: Reporter, files: readonly 
     if (typeof name !== 'string' || name === '') {
       throw new TypeError(`file ${index + 1} of the list it returned has no name`);
     }
-    if (typeof content !== 'string' && !isIterable(content)) {
-      throw new TypeError(`the content of ${name} is ${typeof content}, not text`);
+    const inParts = allowed.parts && isIterable(content) && !ArrayBuffer.isView(content);
+    if (typeof content !== 'string' && !inParts) {
+      throw new TypeError(`the content of ${name} is ${describeValue(content)}, not text`);
     }
   });
   return list as T[];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (ArrayBuffer.isView(value)) return 'binary data';
+  return typeof value;
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {

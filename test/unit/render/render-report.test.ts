@@ -55,6 +55,16 @@ describe('renderReport', () => {
         [{ name: 'x.txt', content: 5 }],
         'the content of x.txt is number',
       ],
+      [
+        'content in parts from render',
+        [{ name: 'x.txt', content: ['a', 5] }],
+        'the content of x.txt is a list, not text',
+      ],
+      [
+        'content as bytes',
+        [{ name: 'x.txt', content: Buffer.from('a') }],
+        'the content of x.txt is binary data, not text',
+      ],
     ];
     for (const [label, returned, reason] of shapes) {
       it(`is named with what is wrong: ${label}`, async () => {
