@@ -21,8 +21,10 @@ export async function writeArtifacts(
   const stage = new ArtifactStage();
   try {
     let first = true;
+    const names = new Set<string>();
     for await (const file of files) {
       checkInside(outDir, file.name);
+      checkOnce(names, file.name);
       if (first) await makeFolder(stage, outDir);
       first = false;
       await stageOne(stage, path.join(outDir, file.name), file.content);
@@ -34,6 +36,20 @@ export async function writeArtifacts(
     await stage.discard();
     throw error;
   }
+}
+
+/**
+ * Two files of one run under the same name would leave only the last: a reporter of your own
+ * that names its file like a built-in one, say. Refused before anything is renamed into place.
+ */
+function checkOnce(names: Set<string>, name: string): void {
+  const key = path.normalize(name);
+  if (names.has(key)) {
+    throw new OutputError(`two of the formats asked for both write ${name}`, {
+      hint: 'give the reporter of your own another file name, or leave one format out of --format',
+    });
+  }
+  names.add(key);
 }
 
 async function stageOne(

@@ -137,4 +137,21 @@ describe('writeArtifacts', () => {
     expect(readdirSync(outDir)).to.deep.equal(['kept']);
     expect(existsSync(path.join(outDir, '..', 'escaped.txt'))).to.equal(false);
   });
+
+  it('refuses two files of the same name, writing neither', async () => {
+    const outDir = tempDir('write-');
+    writeFileSync(path.join(outDir, 'ami-report.json'), 'old');
+
+    const error = await writeArtifacts(outDir, [
+      { name: 'ami-report.json', content: 'built-in' },
+      { name: './ami-report.json', content: 'mine' },
+    ]).catch((caught: unknown) => caught);
+
+    expect(error).to.be.instanceOf(OutputError);
+    expect((error as Error).message).to.equal(
+      'two of the formats asked for both write ./ami-report.json',
+    );
+    expect(readdirSync(outDir)).to.deep.equal(['ami-report.json']);
+    expect(readFileSync(path.join(outDir, 'ami-report.json'), 'utf8')).to.equal('old');
+  });
 });
