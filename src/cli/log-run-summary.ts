@@ -1,3 +1,4 @@
+import { plural } from '../model/plural.js';
 import type { AmiReport } from '../model/report.js';
 import type { CliContext } from './cli-context.js';
 import { toOneLine } from './one-line.js';
@@ -8,7 +9,7 @@ export function logRunSummary(report: AmiReport, context: CliContext): void {
     .map(([operation, count]) => `${operation} ${count}`)
     .join(', ');
   context.logger.info(
-    `${report.stacks.length} stacks, ${report.images.length} images; ` +
+    `${plural(report.stacks.length, 'stack')}, ${plural(report.images.length, 'image')}; ` +
       `API calls: ${calls || 'none'}; ` +
       `retries ${report.stats.retries}; ${Math.round(report.stats.durationMs)} ms`,
   );
@@ -17,7 +18,12 @@ export function logRunSummary(report: AmiReport, context: CliContext): void {
     context.logger.warn('no stack with AMI parameters matched the selection');
   }
   for (const error of report.errors) {
+    // an error read from AWS already says which call failed where: "DescribeImages in ... failed"
     const where = [error.region, error.stack].filter(Boolean).join(' ');
-    context.logger.warn(toOneLine(`${error.operation} ${where}: ${error.code}: ${error.message}`));
+    const named = error.message.startsWith(`${error.operation} `);
+    const text = named
+      ? error.message
+      : `${error.operation} ${where}: ${error.code}: ${error.message}`;
+    context.logger.warn(toOneLine(text));
   }
 }

@@ -108,7 +108,8 @@ async function readEverything(options: CollectOptions, deps: CollectDeps, starte
   ];
   const stacks = await describeStacks(uniqueStacks(found), options, deps, limit, errors);
   const images = await describeImages(stacks, deps, limit, errors);
-  deps.progress?.(`read ${stacks.length} stacks and ${images.length} images`);
+  const described = images.filter((image) => image.lookup !== 'unknown').length;
+  deps.progress?.(`read ${plural(stacks.length, 'stack')} and ${plural(described, 'image')}`);
 
   const source = sourceOf(options.source, targets);
   const scope = scopeOf(options, targets);

@@ -33,7 +33,7 @@ describe('report at the edges a pipeline meets', function () {
     expect(result.stderr).to.contain('describe-stacks-copy.json and describe-stacks.json');
   });
 
-  it('reports images unknown, and the run incomplete, when the capture saved a denied call', async () => {
+  it('reports images unknown and the run incomplete when a capture saved a denial', async () => {
     const capture = tempDir();
     cpSync(path.join(c05, 'describe-stacks.json'), path.join(capture, 'describe-stacks.json'));
     const denied = { Error: { Code: 'UnauthorizedOperation', Message: 'not authorized' } };
@@ -58,6 +58,9 @@ describe('report at the edges a pipeline meets', function () {
       code: 'UnauthorizedOperation',
     });
     expect(readFileSync(path.join(outDir, 'ami-report.md'), 'utf8')).to.not.contain('not found');
+    const said = 'DescribeImages in eu-west-1 failed: UnauthorizedOperation: not authorized';
+    expect(result.stderr.split(said)).to.have.length(3); // the warning, and the closing line
+    expect(result.stderr).to.contain('grant ec2:DescribeImages');
   });
 
   it('says a capture without stacks holds none, not that a region is missing', async () => {

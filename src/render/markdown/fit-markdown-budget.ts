@@ -189,8 +189,9 @@ function urgencyOf(stack: StackView, row: RowView): number {
 /** Said under a stack's table when some of its rows did not fit. */
 function describeRowsLeftOut(count: number): string {
   if (count === 0) return '';
-  const rows = `${plural(count, 'more row')} of this stack ${count === 1 ? 'is' : 'are'}`;
-  return `${rows} left out to fit; the full report has them`;
+  const [verb, pronoun] = count === 1 ? ['is', 'it'] : ['are', 'them'];
+  const rows = `${plural(count, 'more row')} of this stack ${verb}`;
+  return `${rows} left out to fit; the full report has ${pronoun}`;
 }
 
 function describeLeftOut(view: ReportView, shown: readonly StackView[]): string {

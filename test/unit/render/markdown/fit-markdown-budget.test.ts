@@ -48,8 +48,9 @@ describe('Markdown size budget', () => {
       for (const section of partial) {
         const left = 3 - rowsOf(section);
         expect(section).to.include(
-          `_${left} more row${left === 1 ? '' : 's'} of this stack ${left === 1 ? 'is' : 'are'} ` +
-            'left out to fit; the full report has them_',
+          left === 1
+            ? '_1 more row of this stack is left out to fit; the full report has it_'
+            : `_${left} more rows of this stack are left out to fit; the full report has them_`,
         );
       }
       const whole = sections.filter((section) => rowsOf(section) === 3);
