@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { lookupImages } from '../../../src/ami/lookup-images.js';
 import { CaptureReader } from '../../../src/aws/capture-reader.js';
 import { AwsError } from '../../../src/model/errors.js';
-import { collectFromSource } from '../../../src/pipeline/collect-from-source.js';
+import { collectCapture } from '../../helpers/collect-capture.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
 const CASE = path.join('test', 'fixtures', 'cases', 'c02');
@@ -106,19 +106,7 @@ describe('progress while collecting a capture with a denied call', () => {
     );
     writeFileSync(path.join(capture, 'describe-images.json'), JSON.stringify(denied));
 
-    await collectFromSource(
-      {
-        selection: {
-          stacks: [],
-          stackTags: [],
-          regions: [],
-          amiParameters: [],
-          detectByType: false,
-        },
-        fromAwsCli: capture,
-      },
-      { generator: { name: 'test', version: '0' }, progress: (line) => lines.push(line) },
-    );
+    await collectCapture(path.resolve(capture), {}, (line) => lines.push(line));
     expect(lines).to.include('eu-west-1: 0 images described, 1 could not be read');
   });
 });
