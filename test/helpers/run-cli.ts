@@ -25,10 +25,10 @@ export interface CliResult {
 }
 
 /**
- * Runs the CLI as a user would, in a child process: the built `dist/bin/stack-ami-report.js` when it is at
- * least as new as every source file, else the TypeScript sources through tsx. The environment
- * starts clean: test credentials, no shared config files, no instance metadata, so that nothing
- * can reach real AWS.
+ * Runs the CLI as a user would, in a child process: the built `dist/bin/stack-ami-report.js`
+ * when it is at least as new as every source file, else the TypeScript sources through tsx.
+ * The environment starts clean: test credentials, no shared config files, no instance
+ * metadata, so that nothing can reach real AWS.
  */
 export function runCli(args: string[], options: RunCliOptions = {}): Promise<CliResult> {
   const started = Date.now();

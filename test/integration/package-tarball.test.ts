@@ -132,7 +132,7 @@ describe('the npm package', function () {
     expect(stdout).to.equal('1 function true');
   });
 
-  it('renders every format through the library in plain Node, as an installed package', async () => {
+  it('renders every format through the library in plain Node, as installed', async () => {
     const stdout = await runModule([
       "import { collectFromSource, renderReport } from 'stack-ami-report';",
       `const capture = ${JSON.stringify(path.join(ROOT, 'examples', 'capture'))};`,

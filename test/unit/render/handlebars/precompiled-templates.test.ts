@@ -5,7 +5,7 @@ import {
   compileTemplates,
   createHandlebars,
 } from '../../../../src/render/handlebars/compile-templates.js';
-import { PRECOMPILED_TEMPLATES } from '../../../../src/render/handlebars/precompiled-templates.generated.js';
+import * as generated from '../../../../src/render/handlebars/precompiled-templates.generated.js';
 import {
   findPrecompiled,
   type PrecompiledTemplates,
@@ -48,7 +48,7 @@ describe('precompiled built-in templates', () => {
       const builtIn = await readTemplateFiles(set.format);
       expect(builtIn.length, set.format).to.be.greaterThan(3);
       for (const file of builtIn) {
-        const spec = findPrecompiled(PRECOMPILED_TEMPLATES, set, file.name, file.source);
+        const spec = findPrecompiled(generated.PRECOMPILED_TEMPLATES, set, file.name, file.source);
         expect(spec, `${set.format}/${file.name}`).to.not.equal(undefined);
       }
     }
