@@ -2,10 +2,7 @@ import type { FailOn } from '../config/config-types.js';
 import type { ArtifactOptions } from '../pipeline/render-artifacts.js';
 import { ALL_FORMATS, DIFF_FILE } from '../pipeline/render-artifacts.js';
 import { checkOutputFolder } from '../output/check-output-folder.js';
-import { builtInReporters, MARKDOWN_FILE } from '../render/builtin-reporters.js';
-import { CSS_FILE, HTML_FILE } from '../render/html/render-html.js';
-import { JSON_FILE } from '../render/json/render-json.js';
-import { JUNIT_FILE } from '../render/junit/render-junit.js';
+import { BUILT_IN_FILES, builtInReporters } from '../render/builtin-reporters.js';
 import { checkTemplateDir } from '../render/handlebars/check-template-dir.js';
 import { loadUserReporter } from '../render/load-reporter.js';
 import type { Reporter } from '../render/reporter.js';
@@ -15,14 +12,6 @@ import type { CliConfig } from './cli-config.js';
 import { booleanFlag, integerFlag, listFlag, parseFormats, stringFlag } from './parse-flags.js';
 
 export const DEFAULT_OUT_DIR = 'ami-report';
-
-/** The files each built-in format writes, known before anything is rendered. */
-const BUILT_IN_FILES: Record<string, string[]> = {
-  md: [MARKDOWN_FILE],
-  html: [HTML_FILE, CSS_FILE],
-  junit: [JUNIT_FILE],
-  json: [JSON_FILE],
-};
 
 export interface RenderRun {
   outDir: string;

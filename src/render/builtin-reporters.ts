@@ -6,6 +6,14 @@ import type { Reporter } from './reporter.js';
 
 export const MARKDOWN_FILE = 'ami-report.md';
 
+/** The files each built-in format writes, by format: known before anything is rendered. */
+export const BUILT_IN_FILES: Readonly<Record<string, readonly string[]>> = {
+  md: [MARKDOWN_FILE],
+  html: [HTML_FILE, CSS_FILE],
+  junit: [JUNIT_FILE],
+  json: [JSON_FILE],
+};
+
 /** The formats that ship with the tool, by their `--format` names. */
 export function builtInReporters(): Reporter[] {
   return [
