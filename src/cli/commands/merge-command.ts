@@ -37,7 +37,7 @@ export async function runMerge(
 }
 
 /** Parallel stages of one pipeline collect within minutes of each other. */
-const FAR_APART_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Parts collected a day or more apart are seldom stages of one run: a stale file left in a
@@ -49,9 +49,9 @@ function warnIfFarApart(parts: NamedReport[], context: CliContext): void {
     .filter((part) => Number.isFinite(part.at))
     .sort((a, b) => a.at - b.at);
   const [oldest, newest] = [dated[0], dated[dated.length - 1]];
-  if (!oldest || !newest || newest.at - oldest.at < FAR_APART_MS) return;
+  if (!oldest || !newest || newest.at - oldest.at < DAY_MS) return;
 
-  const days = Math.floor((newest.at - oldest.at) / (24 * 60 * 60 * 1000));
+  const days = Math.floor((newest.at - oldest.at) / DAY_MS);
   context.logger.warn(
     `the reports were collected ${plural(days, 'day')} apart (${oldest.name} at ` +
       `${new Date(oldest.at).toISOString()}, ${newest.name} at ` +
